@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import { api } from './api';
+import { Notices } from './components/Notices';
+import { HomeScreen } from './home/HomeScreen';
+import { KioskScreen } from './kiosk/KioskScreen';
+import { AudienceScreen } from './present/AudienceScreen';
+import { PresentScreen } from './present/PresentScreen';
+import { PrintScreen } from './print/PrintScreen';
+import { navigate, useRoute } from './router';
+import { useTheme } from './useTheme';
+import { WorkshopScreen } from './workshop/WorkshopScreen';
+
+/**
+ * While a kiosk round is active (a state the services keep, so a reload cannot escape it),
+ * every route leads back to the kiosk: the facilitator's screens are unreachable.
+ */
+function useKioskLock(): boolean {
+  const route = useRoute();
+  const hash = location.hash;
+  const [approved, setApproved] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void api.kiosk.status().then((status) => {
+      if (!live) return;
+      const active = status.active;
+      if (
+        active &&
+        !(route.name === 'kiosk' && route.workshopId === active.workshopId && route.roundId === active.roundId)
+      ) {
+        navigate({ name: 'kiosk', workshopId: active.workshopId, roundId: active.roundId }, { replace: true });
+        return;
+      }
+      setApproved(hash);
+    });
+    return () => {
+      live = false;
+    };
+    // The hash is the route; checking on every change is the point.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [hash]);
+  return approved === hash;
+}
+
+export function App() {
+  const route = useRoute();
+  const ready = useKioskLock();
+  useTheme();
+  if (!ready) return null;
+  return (
+    <>
+      {route.name === 'home' && <HomeScreen />}
+      {route.name === 'workshop' && <WorkshopScreen workshopId={route.workshopId} tab={route.tab} />}
+      {route.name === 'kiosk' && <KioskScreen />}
+      {route.name === 'present' && <PresentScreen />}
+      {route.name === 'audience' && <AudienceScreen />}
+      {route.name === 'print' && <PrintScreen />}
+      <Notices />
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { ExportFile, type PrintRequest, type SaveFileResult } from '../../shared/api';
+
+/** The browser build downloads a file instead of showing a save dialog. */
+export async function saveFileInBrowser(input: ExportFile): Promise<SaveFileResult> {
+  const file = ExportFile.parse(input);
+  const data = file.encoding === 'base64' ? Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0)) : file.content;
+  const url = URL.createObjectURL(new Blob([data], { type: file.mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.suggestedName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return { saved: true, location: file.suggestedName };
+}
+
+/** The browser build opens the print page of the document; the browser's print dialog saves the PDF. */
+export async function printInBrowser(request: PrintRequest): Promise<SaveFileResult> {
+  const size = request.pageSize ?? 'A4';
+  const url = `${location.pathname}#/print/${request.workshopId}/${request.document}?pageSize=${size}&autoprint=1`;
+  const win = window.open(url, '_blank');
+  return { saved: Boolean(win), location: null };
+}

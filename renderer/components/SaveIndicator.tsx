@@ -1,0 +1,20 @@
+import { useTandem } from '../store';
+
+const LABEL = { saved: 'All changes saved', unsaved: 'Saving…', saving: 'Saving…', error: 'Not saved' } as const;
+
+/** The visible autosave state of the open workshop. */
+export function SaveIndicator() {
+  const state = useTandem((s) => s.saveState);
+  const error = useTandem((s) => s.saveError);
+  const flush = useTandem((s) => s.flushSave);
+  return (
+    <div className={`save-state save-${state}`} role="status" aria-live="polite" data-testid="save-state">
+      <span>{LABEL[state]}</span>
+      {state === 'error' && (
+        <button type="button" onClick={() => void flush()} title={error ?? undefined}>
+          Retry
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useSyncExternalStore } from 'react';
+
+/** The screens of the app. Extra windows (kiosk, audience, print) are hash routes of the same bundle. */
+export type Route =
+  | { name: 'home' }
+  | { name: 'workshop'; workshopId: string; tab: string }
+  | { name: 'kiosk'; workshopId: string; roundId: string }
+  | { name: 'present'; workshopId: string; slide: number }
+  | { name: 'audience'; workshopId: string }
+  | { name: 'print'; workshopId: string; document: string; params: URLSearchParams };
+
+/** Reads a route from a location hash such as `#/workshop/<id>/funnel`. */
+export function parseHash(hash: string): Route {
+  const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const params = new URLSearchParams(query);
+  const [head, a, b] = parts;
+  if (head === 'workshop' && a) return { name: 'workshop', workshopId: a, tab: b ?? 'overview' };
+  if (head === 'kiosk' && a && b) return { name: 'kiosk', workshopId: a, roundId: b };
+  if (head === 'present' && a) return { name: 'present', workshopId: a, slide: Number(b ?? 0) || 0 };
+  if (head === 'audience' && a) return { name: 'audience', workshopId: a };
+  if (head === 'print' && a && b) return { name: 'print', workshopId: a, document: b, params };
+  return { name: 'home' };
+}
+
+/** The hash for a route. */
+export function hrefFor(route: Route): string {
+  const enc = encodeURIComponent;
+  switch (route.name) {
+    case 'home':
+      return '#/';
+    case 'workshop':
+      return `#/workshop/${enc(route.workshopId)}/${enc(route.tab)}`;
+    case 'kiosk':
+      return `#/kiosk/${enc(route.workshopId)}/${enc(route.roundId)}`;
+    case 'present':
+      return `#/present/${enc(route.workshopId)}/${route.slide}`;
+    case 'audience':
+      return `#/audience/${enc(route.workshopId)}`;
+    case 'print':
+      return `#/print/${enc(route.workshopId)}/${enc(route.document)}?${route.params.toString()}`;
+  }
+}
+
+/** Goes to a route; `replace` keeps it out of the history (kiosk mode uses that). */
+export function navigate(route: Route, options: { replace?: boolean } = {}): void {
+  const href = hrefFor(route);
+  if (options.replace) {
+    history.replaceState(null, '', href);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  } else {
+    location.hash = href;
+  }
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+/** The current route, re-rendering on every change. */
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => location.hash);
+  return parseHash(hash);
+}

@@ -1,0 +1,75 @@
+import type { StateCreator } from 'zustand';
+import type { ImportMode, ImportResult } from '../../../shared/api';
+import type { NewWorkshopInput, Workshop, WorkshopSummary } from '../../../shared/schema/workshop';
+import { api } from '../../api';
+import type { TandemState } from '../index';
+
+export interface LibrarySlice {
+  library: WorkshopSummary[];
+  deleted: WorkshopSummary[];
+  libraryLoaded: boolean;
+  refreshLibrary: () => Promise<void>;
+  createWorkshop: (input: NewWorkshopInput) => Promise<Workshop>;
+  renameWorkshop: (id: string, title: string) => Promise<void>;
+  duplicateWorkshop: (id: string) => Promise<WorkshopSummary>;
+  deleteWorkshop: (id: string) => Promise<void>;
+  restoreWorkshop: (id: string) => Promise<void>;
+  exportWorkshop: (id: string) => Promise<void>;
+  importWorkshop: (text: string, mode: ImportMode) => Promise<ImportResult>;
+}
+
+/** The workshop library on the home screen. Every change goes through the api, then the list is re-read. */
+export const createLibrarySlice: StateCreator<TandemState, [], [], LibrarySlice> = (set, get) => ({
+  library: [],
+  deleted: [],
+  libraryLoaded: false,
+  refreshLibrary: async () => {
+    const [{ workshops, notices }, deleted] = await Promise.all([api.workshops.list(), api.workshops.listDeleted()]);
+    set({ library: workshops, deleted, libraryLoaded: true });
+    for (const n of notices) get().notify({ tone: 'error', text: n.message }, 0);
+  },
+  createWorkshop: async (input) => {
+    const workshop = await api.workshops.create(input);
+    await get().refreshLibrary();
+    return workshop;
+  },
+  renameWorkshop: async (id, title) => {
+    await api.workshops.rename(id, title);
+    const open = get().workshop;
+    if (open?.id === id) set({ workshop: { ...open, title: title.trim() } });
+    await get().refreshLibrary();
+  },
+  duplicateWorkshop: async (id) => {
+    const copy = await api.workshops.duplicate(id);
+    await get().refreshLibrary();
+    return copy;
+  },
+  deleteWorkshop: async (id) => {
+    const title = get().library.find((w) => w.id === id)?.title ?? 'Workshop';
+    await api.workshops.remove(id);
+    await get().refreshLibrary();
+    get().notify(
+      {
+        tone: 'info',
+        text: `“${title}” moved to Recently deleted.`,
+        action: { label: 'Undo', run: () => void get().restoreWorkshop(id) },
+      },
+      10_000,
+    );
+  },
+  restoreWorkshop: async (id) => {
+    const restored = await api.workshops.restoreDeleted(id);
+    await get().refreshLibrary();
+    get().notify({ tone: 'success', text: `“${restored.title}” is back in your workshops.` });
+  },
+  exportWorkshop: async (id) => {
+    const file = await api.workshops.exportBackup(id);
+    const result = await api.exports.saveFile(file);
+    if (result.saved) get().notify({ tone: 'success', text: `Backup saved: ${result.location ?? file.suggestedName}` });
+  },
+  importWorkshop: async (text, mode) => {
+    const result = await api.workshops.importBackup(text, mode);
+    await get().refreshLibrary();
+    return result;
+  },
+});

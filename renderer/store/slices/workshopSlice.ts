@@ -1,0 +1,106 @@
+import { produce, type Draft } from 'immer';
+import type { StateCreator } from 'zustand';
+import type { Workshop } from '../../../shared/schema/workshop';
+import { api } from '../../api';
+import type { TandemState } from '../index';
+
+export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error';
+
+export interface WorkshopSlice {
+  /** The open workshop, or null on the home screen. */
+  workshop: Workshop | null;
+  loadError: string | null;
+  saveState: SaveState;
+  saveError: string | null;
+  openWorkshop: (id: string) => Promise<void>;
+  closeWorkshop: () => Promise<void>;
+  /** Changes the open workshop; autosaves shortly after. */
+  updateWorkshop: (recipe: (draft: Draft<Workshop>) => void) => void;
+  /** Saves now if anything is pending; resolves when it is on disk. */
+  flushSave: () => Promise<void>;
+  /** Runs a change the services own (round status, ...) after saving pending edits, then takes its result. */
+  runOnServer: (change: () => Promise<Workshop>) => Promise<void>;
+}
+
+const AUTOSAVE_DELAY_MS = 500;
+let timer: ReturnType<typeof setTimeout> | null = null;
+let inFlight: Promise<void> | null = null;
+
+/** The open workshop and its autosave. The services stay the source of truth: saving goes through the api. */
+export const createWorkshopSlice: StateCreator<TandemState, [], [], WorkshopSlice> = (set, get) => {
+  async function saveNow(): Promise<void> {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (inFlight) await inFlight;
+    const { workshop, saveState } = get();
+    if (!workshop || saveState === 'saved') return;
+    set({ saveState: 'saving' });
+    inFlight = api.workshops
+      .save(workshop)
+      .then(({ updatedAt }) => {
+        const current = get().workshop;
+        if (current === workshop) set({ workshop: { ...workshop, updatedAt }, saveState: 'saved', saveError: null });
+        else if (current) set({ workshop: { ...current, updatedAt }, saveState: 'unsaved' });
+      })
+      .catch((error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        set({ saveState: 'error', saveError: message });
+        get().notify({
+          tone: 'error',
+          text: `Not saved: ${message}`,
+          action: { label: 'Retry', run: () => void get().flushSave() },
+        });
+      })
+      .finally(() => {
+        inFlight = null;
+      });
+    await inFlight;
+    if (get().saveState === 'unsaved') schedule();
+  }
+
+  function schedule(): void {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
+  }
+
+  return {
+    workshop: null,
+    loadError: null,
+    saveState: 'saved',
+    saveError: null,
+    openWorkshop: async (id) => {
+      if (get().workshop?.id === id) return;
+      await get().flushSave();
+      set({ workshop: null, loadError: null });
+      try {
+        const { workshop, notices } = await api.workshops.open(id);
+        set({ workshop, saveState: 'saved', saveError: null });
+        for (const n of notices) get().notify({ tone: 'error', text: n.message }, 0);
+        const prefs = await api.settings.get();
+        await api.settings.update({
+          recentWorkshops: [id, ...prefs.recentWorkshops.filter((r) => r !== id)].slice(0, 20),
+        });
+      } catch (error) {
+        set({ loadError: error instanceof Error ? error.message : String(error) });
+      }
+    },
+    closeWorkshop: async () => {
+      await get().flushSave();
+      set({ workshop: null, loadError: null });
+    },
+    updateWorkshop: (recipe) => {
+      const current = get().workshop;
+      if (!current) return;
+      const next = produce(current, recipe);
+      if (next === current) return;
+      set({ workshop: next, saveState: 'unsaved' });
+      schedule();
+    },
+    flushSave: () => saveNow(),
+    runOnServer: async (change) => {
+      await saveNow();
+      const workshop = await change();
+      set({ workshop, saveState: 'saved', saveError: null });
+    },
+  };
+};

@@ -1,0 +1,11 @@
+import { useEffect } from 'react';
+import { api } from './api';
+
+/** Applies the facilitator's theme preference (light, dark or the system's) to the document. */
+export function useTheme(): void {
+  useEffect(() => {
+    void api.settings.get().then((prefs) => {
+      document.documentElement.dataset.theme = prefs.theme;
+    });
+  }, []);
+}

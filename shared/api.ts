@@ -1,0 +1,166 @@
+import { z } from 'zod';
+import { Id, LIMITS, ShortText } from './schema/common';
+import { PreferencesPatch, type Preferences } from './schema/settings';
+import { QuestionSet, SurveyResponse, type SurveyRound } from './schema/survey';
+import { NewWorkshopInput, Workshop, type WorkshopSummary } from './schema/workshop';
+
+/** Something the facilitator must be told about storage (a file moved aside, a snapshot restored). */
+export interface StorageNotice {
+  workshopId: string;
+  title: string | null;
+  kind: 'restored-from-snapshot' | 'quarantined' | 'newer-version';
+  message: string;
+}
+
+export interface WorkshopListing {
+  workshops: WorkshopSummary[];
+  notices: StorageNotice[];
+}
+
+export interface OpenedWorkshop {
+  workshop: Workshop;
+  notices: StorageNotice[];
+}
+
+export interface SaveResult {
+  updatedAt: string;
+}
+
+/** A file the app hands to the facilitator (a backup, a Markdown or CSV export, an image). */
+export const ExportFile = z.object({
+  suggestedName: z.string().min(1).max(LIMITS.shortText),
+  mimeType: z.enum(['application/json', 'text/markdown', 'text/csv', 'image/png', 'image/svg+xml', 'application/pdf']),
+  /** Text content, or base64 for binary files. */
+  content: z.string().max(50 * 1024 * 1024),
+  encoding: z.enum(['utf8', 'base64']).default('utf8'),
+});
+export type ExportFile = z.input<typeof ExportFile>;
+
+export interface SaveFileResult {
+  saved: boolean;
+  /** Where it went (desktop) or the downloaded name (browser); null when cancelled. */
+  location: string | null;
+}
+
+export const PrintRequest = z.object({
+  workshopId: Id,
+  document: z.enum(['actions', 'sla', 'playbook']),
+  pageSize: z.enum(['A4', 'Letter']).default('A4'),
+});
+export type PrintRequest = z.input<typeof PrintRequest>;
+
+export type ImportResult =
+  | { status: 'imported'; workshop: WorkshopSummary }
+  | { status: 'exists'; existing: WorkshopSummary; incomingTitle: string };
+
+export const ImportMode = z.enum(['refuse-if-exists', 'as-copy', 'replace']);
+export type ImportMode = z.infer<typeof ImportMode>;
+
+export interface KioskStatus {
+  /** The round being collected in kiosk mode, or null when the facilitator's screens are available. */
+  active: { workshopId: string; roundId: string } | null;
+  pinSet: boolean;
+  /** Epoch ms until which exiting is locked after wrong PINs, or null. */
+  lockedUntil: number | null;
+}
+
+export type KioskExitResult =
+  { ok: true } | { ok: false; reason: 'wrong-pin' | 'locked'; triesLeft: number; lockedUntil: number | null };
+
+export interface RoundCount {
+  status: SurveyRound['status'];
+  count: number;
+}
+
+/**
+ * The one contract between the UI and the services. The Electron preload, the main-process
+ * handlers and the browser build's HTTP bridge all satisfy it.
+ */
+export interface TandemApi {
+  workshops: {
+    list(): Promise<WorkshopListing>;
+    create(input: NewWorkshopInput): Promise<Workshop>;
+    open(id: string): Promise<OpenedWorkshop>;
+    save(workshop: Workshop): Promise<SaveResult>;
+    rename(id: string, title: string): Promise<WorkshopSummary>;
+    duplicate(id: string): Promise<WorkshopSummary>;
+    remove(id: string): Promise<void>;
+    listDeleted(): Promise<WorkshopSummary[]>;
+    restoreDeleted(id: string): Promise<WorkshopSummary>;
+    exportBackup(id: string): Promise<ExportFile>;
+    importBackup(text: string, mode: ImportMode): Promise<ImportResult>;
+  };
+  survey: {
+    /** Stores one anonymous response durably (fsync) before resolving. */
+    submit(workshopId: string, roundId: string, response: SurveyResponse): Promise<RoundCount>;
+    count(workshopId: string, roundId: string): Promise<RoundCount>;
+    /** Starts a new round (draft) with the given questions. */
+    newRound(workshopId: string, name: string, questions: QuestionSet): Promise<Workshop>;
+    setRoundStatus(workshopId: string, roundId: string, status: 'open' | 'closed'): Promise<Workshop>;
+    reveal(workshopId: string, roundId: string): Promise<Workshop>;
+  };
+  kiosk: {
+    status(): Promise<KioskStatus>;
+    /** Enters kiosk mode for a round; sets the PIN the first time. */
+    enter(workshopId: string, roundId: string, newPin: string | null): Promise<KioskStatus>;
+    exit(pin: string): Promise<KioskExitResult>;
+  };
+  exports: {
+    saveFile(file: ExportFile): Promise<SaveFileResult>;
+    printPdf(request: PrintRequest): Promise<SaveFileResult>;
+  };
+  settings: {
+    get(): Promise<Preferences>;
+    update(patch: PreferencesPatch): Promise<Preferences>;
+  };
+}
+
+type Namespace = keyof TandemApi;
+/** A channel name such as "workshops.list". Renderer code never sees one. */
+export type Channel = { [N in Namespace]: `${N}.${keyof TandemApi[N] & string}` }[Namespace];
+
+type ArgsOf<C extends Channel> = C extends `${infer N extends Namespace}.${infer M}`
+  ? M extends keyof TandemApi[N]
+    ? TandemApi[N][M] extends (...args: infer A) => unknown
+      ? A
+      : never
+    : never
+  : never;
+
+const Pin = z.string().regex(/^\d{4,8}$/, 'A PIN is 4 to 8 digits.');
+
+/** The payload schema of every channel: each handler validates its arguments with this before use. */
+export const channelArgs = {
+  'workshops.list': z.tuple([]),
+  'workshops.create': z.tuple([NewWorkshopInput]),
+  'workshops.open': z.tuple([Id]),
+  'workshops.save': z.tuple([Workshop]),
+  'workshops.rename': z.tuple([Id, ShortText]),
+  'workshops.duplicate': z.tuple([Id]),
+  'workshops.remove': z.tuple([Id]),
+  'workshops.listDeleted': z.tuple([]),
+  'workshops.restoreDeleted': z.tuple([Id]),
+  'workshops.exportBackup': z.tuple([Id]),
+  'workshops.importBackup': z.tuple([z.string().max(LIMITS.backupBytes), ImportMode]),
+  'survey.submit': z.tuple([Id, Id, SurveyResponse]),
+  'survey.count': z.tuple([Id, Id]),
+  'survey.newRound': z.tuple([Id, ShortText, QuestionSet]),
+  'survey.setRoundStatus': z.tuple([Id, Id, z.enum(['open', 'closed'])]),
+  'survey.reveal': z.tuple([Id, Id]),
+  'kiosk.status': z.tuple([]),
+  'kiosk.enter': z.tuple([Id, Id, Pin.nullable()]),
+  'kiosk.exit': z.tuple([z.string().max(64)]),
+  'exports.saveFile': z.tuple([ExportFile]),
+  'exports.printPdf': z.tuple([PrintRequest]),
+  'settings.get': z.tuple([]),
+  'settings.update': z.tuple([PreferencesPatch]),
+} satisfies { [C in Channel]: z.ZodType<ArgsOf<C>, unknown> };
+
+/** Every channel, in one list derived from the contract. */
+export const CHANNELS = Object.keys(channelArgs) as Channel[];
+
+/** An error the services raise on purpose; its message is written for the facilitator. */
+export interface ApiErrorShape {
+  code: 'invalid-input' | 'not-found' | 'conflict' | 'refused' | 'storage' | 'forbidden' | 'internal';
+  message: string;
+}
