@@ -11,6 +11,13 @@ export const ActionSource = z.object({
 });
 export type ActionSource = z.infer<typeof ActionSource>;
 
+/** What a follow-up session decided about an open action of an earlier session. */
+export const ActionReview = z.object({
+  sessionId: Id,
+  decision: z.enum(['carried-over', 'done', 'dropped']),
+});
+export type ActionReview = z.infer<typeof ActionReview>;
+
 /** An action with who, what and when. */
 export const ActionItem = z.object({
   id: Id,
@@ -25,6 +32,8 @@ export const ActionItem = z.object({
   sessionId: Id.nullable().default(null),
   notes: LongText.default(''),
   createdAt: IsoDateTime,
+  /** Decisions taken on this action when a follow-up session reviewed it (carried over, done, dropped). */
+  reviews: z.array(ActionReview).default([]),
 });
 export type ActionItem = z.infer<typeof ActionItem>;
 

@@ -1,0 +1,5 @@
+export * from './dates';
+export * from './list';
+export * from './quickAdd';
+export * from './review';
+export * from './create';

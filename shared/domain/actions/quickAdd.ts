@@ -1,0 +1,144 @@
+import * as chrono from 'chrono-node';
+import type { ActionItem } from '../../schema/actions';
+import type { Team } from '../../schema/team';
+import { cleanText } from '../text';
+import { isoDay, parseIsoDay } from './dates';
+
+/** What a quick-add line says: the action's what, who, team, due date and priority. */
+export interface QuickAddParse {
+  what: string;
+  who: string;
+  teamId: string | null;
+  due: string | null;
+  priority: ActionItem['priority'];
+  /** Things the line said that were not understood or look wrong, in the facilitator's words. */
+  warnings: string[];
+  /** Set when no action can be made from the line (e.g. nothing left to do once who/when are taken out). */
+  error: string | null;
+}
+
+/** What the parser needs besides the text: the day "friday" is relative to and the workshop's teams. */
+export interface QuickAddContext {
+  /** The reference day (YYYY-MM-DD) relative dates are read from, usually today. */
+  today: string;
+  teams: readonly Pick<Team, 'id' | 'name'>[];
+}
+
+const PRIORITIES: Record<string, ActionItem['priority']> = {
+  high: 'high',
+  h: 'high',
+  hi: 'high',
+  urgent: 'high',
+  '1': 'high',
+  '!': 'high',
+  medium: 'medium',
+  med: 'medium',
+  m: 'medium',
+  normal: 'medium',
+  '2': 'medium',
+  low: 'low',
+  l: 'low',
+  lo: 'low',
+  '3': 'low',
+};
+
+/** The syntax help shown next to the quick-add line. */
+export const QUICK_ADD_HELP =
+  'Type what needs doing, then @person, #team, a date ("by friday", "in 2 weeks", "2026-12-01") and !high / !low.';
+
+/** Lower-case letters and digits only, so "#customer-success" finds "Customer success". */
+function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Finds the team a #tag names: exact slug first, then a unique prefix. */
+export function matchTeam(tag: string, teams: QuickAddContext['teams']): Pick<Team, 'id' | 'name'> | null {
+  const wanted = slug(tag);
+  if (!wanted) return null;
+  const exact = teams.find((t) => slug(t.name) === wanted);
+  if (exact) return exact;
+  const prefixed = teams.filter((t) => slug(t.name).startsWith(wanted));
+  return prefixed.length === 1 ? (prefixed[0] ?? null) : null;
+}
+
+// @"Anna Berg", @[Anna Berg] or @Anna (letters, digits, . _ - ' in any script).
+const WHO = /(^|\s)@(?:"([^"]*)"|\[([^\]]*)\]|([\p{L}\p{N}._'’-]+))/gu;
+const TEAM = /(^|\s)#(?:"([^"]*)"|\[([^\]]*)\]|([\p{L}\p{N}_-]+))/gu;
+const PRIORITY = /(^|\s)!([\p{L}\p{N}!]*)(?=\s|$)/gu;
+const DATE_LEAD = /\s*\b(by|due|before|until|till|on|for|deadline:?|due:?)\s*$/i;
+
+/**
+ * Reads a quick-add line such as `Agree MQL definition @Anna #marketing by friday !high`.
+ * Pure and deterministic for a given `today`: relative dates are read from that day, forward.
+ */
+export function parseQuickAdd(input: string, context: QuickAddContext): QuickAddParse {
+  const warnings: string[] = [];
+  let text = ` ${cleanText(input).replace(/\s+/g, ' ')} `;
+  const who: string[] = [];
+  let teamId: string | null = null;
+  let priority: ActionItem['priority'] = 'medium';
+
+  text = text.replace(WHO, (_m, lead: string, q?: string, b?: string, plain?: string) => {
+    const name = (q ?? b ?? plain ?? '').trim();
+    if (name) who.push(name);
+    return lead;
+  });
+  text = text.replace(TEAM, (match: string, lead: string, q?: string, b?: string, plain?: string) => {
+    const tag = (q ?? b ?? plain ?? '').trim();
+    const team = matchTeam(tag, context.teams);
+    if (!team) {
+      const names = context.teams.map((t) => t.name).join(', ');
+      warnings.push(`No team matches “#${tag}”: kept in the text. Teams: ${names || 'none yet'}.`);
+      return match;
+    }
+    if (teamId && teamId !== team.id) warnings.push(`More than one team given: kept “${team.name}”.`);
+    teamId = team.id;
+    return lead;
+  });
+  text = text.replace(PRIORITY, (match: string, lead: string, word: string) => {
+    const p = PRIORITIES[word.toLowerCase()];
+    if (!p) {
+      if (word) warnings.push(`“!${word}” is not a priority (use !high, !medium or !low): kept in the text.`);
+      return match;
+    }
+    priority = p;
+    return lead;
+  });
+
+  let due: string | null = null;
+  const ref = parseIsoDay(context.today);
+  if (ref) {
+    const reference = new Date(ref.year, ref.month - 1, ref.day, 12, 0, 0);
+    const results = chrono
+      .parse(text, { instant: reference }, { forwardDate: true })
+      .filter((r) => r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month'));
+    // The last date in the line is the due date ("send the Q1 plan by friday").
+    const hit = results[results.length - 1];
+    if (hit) {
+      const y = hit.start.get('year');
+      const m = hit.start.get('month');
+      const d = hit.start.get('day');
+      if (y !== null && m !== null && d !== null) {
+        due = isoDay(y, m, d);
+        const before = text.slice(0, hit.index).replace(DATE_LEAD, ' ');
+        text = `${before} ${text.slice(hit.index + hit.text.length)}`;
+        if (due < context.today) warnings.push(`The due date ${due} is already past.`);
+      }
+    }
+  }
+
+  const what = text.replace(/\s+/g, ' ').trim();
+  return {
+    what,
+    who: who.join(', '),
+    teamId,
+    due,
+    priority,
+    warnings,
+    error: what ? null : 'Say what needs doing: the line only had who, team, date or priority.',
+  };
+}
