@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LongText } from './common';
+import { IsoDate, LongText } from './common';
 
 /** One section of the draft SLA, editable in place. */
 export const SlaSection = z.object({
@@ -19,9 +19,24 @@ export const ScoringRule = z.object({
 });
 export type ScoringRule = z.infer<typeof ScoringRule>;
 
+/** The few terms the SLA draft asks for besides what the funnel and objectives already say. */
+export const SlaTerms = z.object({
+  /** Who owns the agreement (keeps it current); empty falls back to the facilitator. */
+  owner: z.string().max(200).default(''),
+  /** The day the agreement (or its pilot) starts; null falls back to the workshop date. */
+  effectiveDate: IsoDate.nullable().default(null),
+  /** Sales accepts or rejects (with a reason) each MQL within this many working days. */
+  acceptWithinDays: z.number().int().min(1).max(90).default(2),
+  /** Who runs the pilot before rollout (e.g. one sales team and one campaign). */
+  pilotGroup: z.string().max(500).default(''),
+  pilotWeeks: z.number().int().min(1).max(52).default(6),
+});
+export type SlaTerms = z.infer<typeof SlaTerms>;
+
 export const SlaDraft = z.object({
   sections: z.array(SlaSection).default([]),
   scoring: z.array(ScoringRule).default([]),
   mqlThreshold: z.number().finite().nullable().default(null),
+  terms: SlaTerms.default(() => SlaTerms.parse({})),
 });
 export type SlaDraft = z.infer<typeof SlaDraft>;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { Id, LIMITS, ShortText } from './common';
-import { Team } from './team';
 
 /** A stable, human-readable key for a question-bank entry (kept when the text is reworded). */
 export const QuestionKey = z
@@ -84,9 +83,8 @@ export const SurveyRound = z.object({
 });
 export type SurveyRound = z.infer<typeof SurveyRound>;
 
+/** The survey of a workshop: its rounds. The teams are the workshop's own (`Workshop.teams`). */
 export const Survey = z.object({
   rounds: z.array(SurveyRound).default([]),
-  /** Teams may be renamed or added by the facilitator; ids stay stable. */
-  teams: z.array(Team).default([]),
 });
 export type Survey = z.infer<typeof Survey>;

@@ -34,7 +34,7 @@ export const Workshop = z.object({
   anonymityThreshold: AnonymityThreshold.default(5),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
-  survey: Survey.default({ rounds: [], teams: [] }),
+  survey: Survey.default({ rounds: [] }),
   agenda: Agenda.default({
     items: [],
     timer: { itemId: null, runningSince: null, elapsedMs: 0, extraMs: 0, sound: false },
@@ -43,7 +43,7 @@ export const Workshop = z.object({
   funnel: Funnel.default({ stages: [], handoffs: [], viewport: null }),
   sessions: z.array(WorkSession).default([]),
   actions: z.array(ActionItem).default([]),
-  sla: SlaDraft.default({ sections: [], scoring: [], mqlThreshold: null }),
+  sla: SlaDraft.default(() => SlaDraft.parse({})),
 });
 export type Workshop = z.infer<typeof Workshop>;
 

@@ -1,0 +1,161 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import sirv from 'sirv';
+import { CHANNELS, type ApiErrorShape, type Channel } from '../../shared/api';
+import type { Handlers } from '../services/handlers';
+
+/** The Content-Security-Policy of the browser build: the same rules as the desktop shell. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const STATUS: Record<ApiErrorShape['code'], number> = {
+  'invalid-input': 400,
+  forbidden: 403,
+  refused: 409,
+  'not-found': 404,
+  conflict: 409,
+  storage: 507,
+  internal: 500,
+};
+
+const MAX_BODY_BYTES = 25 * 1024 * 1024;
+
+export interface BridgeOptions {
+  handlers: Handlers;
+  /** The built renderer (dist/renderer). */
+  staticDir: string;
+  port?: number;
+  /** Replaceable in tests; a fresh random token otherwise. */
+  token?: string;
+}
+
+export interface Bridge {
+  url: string;
+  token: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function send(res: http.ServerResponse, status: number, body?: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(body === undefined ? '' : JSON.stringify(body));
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('too-large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * The browser build's way to the services: the same handlers as the desktop app's IPC, over HTTP on
+ * 127.0.0.1 only, with a random token per start (injected into index.html) and a Host-header check
+ * (against DNS rebinding). Also serves the built renderer.
+ */
+export async function startBridge(options: BridgeOptions): Promise<Bridge> {
+  const token = options.token ?? randomBytes(32).toString('hex');
+  const channels = new Set<string>(CHANNELS);
+  const indexHtml = readFileSync(path.join(options.staticDir, 'index.html'), 'utf8').replace(
+    '<head>',
+    `<head>\n    <meta name="tandem-token" content="${token}" />`,
+  );
+  const assets = sirv(options.staticDir, { dev: false, etag: true, dotfiles: false });
+  let port = 0;
+
+  const server = http.createServer((req, res) => {
+    const host = req.headers.host ?? '';
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
+      res.writeHead(421).end('Misdirected request');
+      return;
+    }
+    res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('referrer-policy', 'no-referrer');
+    res.setHeader('cross-origin-opener-policy', 'same-origin');
+    const url = new URL(req.url ?? '/', `http://${host}`);
+    if (url.pathname.startsWith('/api/')) {
+      void handleApi(req, res, url.pathname.slice(5));
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405).end();
+      return;
+    }
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(indexHtml);
+      return;
+    }
+    assets(req, res, () => {
+      res.writeHead(404).end('Not found');
+    });
+  });
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string): Promise<void> {
+    if (req.method !== 'POST') return send(res, 405, { code: 'forbidden', message: 'Use POST.' });
+    const auth = req.headers.authorization ?? '';
+    if (!auth.startsWith('Bearer ') || !sameSecret(auth.slice(7), token)) {
+      return send(res, 401, { code: 'forbidden', message: 'This request did not come from Tandem.' });
+    }
+    const origin = req.headers.origin;
+    if (origin && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
+      return send(res, 403, { code: 'forbidden', message: 'This request did not come from Tandem.' });
+    }
+    if (!channels.has(channel)) return send(res, 404, { code: 'not-found', message: 'No such request.' });
+    let args: unknown;
+    try {
+      const text = await readBody(req);
+      args = text ? JSON.parse(text) : [];
+    } catch (error) {
+      const tooLarge = error instanceof Error && error.message === 'too-large';
+      return send(res, tooLarge ? 413 : 400, {
+        code: 'invalid-input',
+        message: tooLarge ? 'This is too large for Tandem (over 25 MB).' : 'The request was not readable.',
+      });
+    }
+    const result = await options.handlers[channel as Channel](args);
+    if (result.ok) return send(res, 200, result.value);
+    return send(res, STATUS[result.error.code], result.error);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    token,
+    port,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

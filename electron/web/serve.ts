@@ -1,0 +1,30 @@
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHandlers } from '../services/handlers';
+import { createServices } from '../services/index';
+import { createNodePreferenceStore } from '../services/preferences';
+import { startBridge } from './bridge';
+
+/** Where the browser build keeps its workshops unless TANDEM_DATA_DIR says otherwise. */
+function defaultDataDir(): string {
+  const home = os.homedir();
+  if (process.platform === 'win32') return path.join(process.env.APPDATA ?? home, 'Tandem', 'web');
+  if (process.platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'Tandem', 'web');
+  return path.join(process.env.XDG_DATA_HOME ?? path.join(home, '.local', 'share'), 'tandem', 'web');
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dataDir = path.resolve(process.env.TANDEM_DATA_DIR || defaultDataDir());
+const staticDir = path.resolve(process.env.TANDEM_STATIC_DIR || path.join(root, 'dist', 'renderer'));
+const port = Number(process.env.TANDEM_PORT || 4173);
+
+const prefs = createNodePreferenceStore(dataDir);
+const { api } = await createServices({ dataDir, prefs });
+const bridge = await startBridge({ handlers: createHandlers(api), staticDir, port });
+console.log(`Tandem is running at ${bridge.url}`);
+console.log(`Workshops are saved in ${dataDir}`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => void bridge.close().then(() => process.exit(0)));
+}
