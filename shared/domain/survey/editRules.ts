@@ -89,7 +89,7 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * Whether a rewording keeps the meaning: only case, spacing or punctuation changed, or a single word had a
- * typo fixed (at most 2 letters, never adding or removing a negation such as "not" or "can't").
+ * typo fixed (never a number, never adding or removing a negation such as "not" or "can't").
  */
 export function isTypoFix(before: string, after: string): boolean {
   const a = words(before);
@@ -101,7 +101,20 @@ export function isTypoFix(before: string, after: string): boolean {
   const [x, y] = differing[0] ?? ['', ''];
   if (NEGATIONS.has(x) || NEGATIONS.has(y)) return false;
   if (/\d/.test(x) || /\d/.test(y)) return false;
-  return editDistance(x, y) <= 2 && Math.min(x.length, y.length) >= 3;
+  return isSingleTypo(x, y);
+}
+
+/**
+ * One common slip of the keyboard: a letter missing or extra, two neighbours swapped, or one letter wrong in a
+ * long word. A wrong letter in a short word is refused: "set" and "met" are both words with different meanings.
+ */
+function isSingleTypo(x: string, y: string): boolean {
+  if (Math.abs(x.length - y.length) === 1) return editDistance(x, y) === 1;
+  if (x.length !== y.length) return false;
+  const diff = [...x].map((c, i) => (c === y[i] ? -1 : i)).filter((i) => i >= 0);
+  if (diff.length === 1) return x.length >= 6;
+  const [i, j] = diff;
+  return diff.length === 2 && i !== undefined && j === i + 1 && x[i] === y[j] && x[j] === y[i];
 }
 
 /** Structural problems in a question set (duplicate ids, empty or over-long texts, unknown dimensions). */

@@ -16,7 +16,6 @@ export interface ResponseProblem {
 export type ResponseCheck = { ok: true; response: SurveyResponse } | { ok: false; problems: ResponseProblem[] };
 
 /** Bidirectional embedding, override and isolate controls: plain RTL text never needs them, spoofed text does. */
-// eslint-disable-next-line no-misleading-character-class
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 
 /**
