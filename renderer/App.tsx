@@ -45,6 +45,9 @@ export function App() {
   const route = useRoute();
   const ready = useKioskLock();
   useTheme();
+  useEffect(() => {
+    document.body.dataset.appReady = String(ready);
+  }, [ready]);
   if (!ready) return null;
   return (
     <>
