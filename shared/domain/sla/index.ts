@@ -1,0 +1,5 @@
+export * from './blocks';
+export * from './facts';
+export * from './generate';
+export * from './scoring';
+export * from './sync';

@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkScoring,
+  defaultScoring,
+  effectiveSla,
+  generateSlaSections,
+  isEdited,
+  refreshSla,
+  regenerateSection,
+  SLA_SECTIONS,
+  slaFacts,
+  textBlocks,
+} from '../../../shared/domain/sla';
+import { calculateTargets } from '../../../shared/domain/calculator';
+import { SlaDraft } from '../../../shared/schema/sla';
+import { Workshop } from '../../../shared/schema/workshop';
+import { emptyWorkshop, fullWorkshop } from '../export/fullWorkshop';
+
+function body(sla: SlaDraft, id: string): string {
+  return sla.sections.find((s) => s.id === id)?.body ?? '';
+}
+
+describe('SLA generation', () => {
+  it('writes every section, in order, with a title and text', () => {
+    const { sla, added } = refreshSla(fullWorkshop());
+    expect(sla.sections.map((s) => s.id)).toEqual(SLA_SECTIONS.map((s) => s.id));
+    expect(added).toHaveLength(SLA_SECTIONS.length);
+    for (const s of sla.sections) {
+      expect(s.body.length).toBeGreaterThan(40);
+      expect(isEdited(s)).toBe(false);
+    }
+    expect(() => SlaDraft.parse(sla)).not.toThrow();
+  });
+
+  it('takes the targets from the revenue calculator', () => {
+    const w = fullWorkshop();
+    const calc = calculateTargets(w.objectives);
+    const goal = body(refreshSla(w).sla, 'goal');
+    expect(goal).toContain('€10,000 per quarter');
+    expect(goal).toContain('10,000 / 1,000 = 10 customers');
+    expect(goal).toContain('10 / 2% = 500 leads');
+    expect(goal).toContain(`Leads: 500 / ${calc.perMonth?.leads}`);
+  });
+
+  it('uses stage conversion rates for MQLs when the funnel has no volume', () => {
+    const w = fullWorkshop();
+    const stages = w.funnel.stages.map((s) => ({ ...s, volumePerMonth: null }));
+    const objectives = {
+      ...w.objectives,
+      rateMode: 'stages' as const,
+      stageRates: { leadToMql: 40, mqlToSal: 50, salToSql: 60, sqlToOpportunity: 50, opportunityToCustomer: 40 },
+    };
+    const w2 = Workshop.parse({ ...w, objectives, funnel: { ...w.funnel, stages } });
+    const calc = calculateTargets(w2.objectives);
+    const text = body(refreshSla(w2).sla, 'marketing');
+    expect(text).toContain(`Deliver ${calc.perMonth?.mqls} MQLs per month`);
+    expect(text).toContain('worked backwards');
+    expect(body(refreshSla(w2).sla, 'goal')).toMatch(/MQLs: \d+ \/ \d+/);
+  });
+
+  it('writes definitions from the funnel stages’ entry criteria and commitments from the hand-offs', () => {
+    const sla = refreshSla(fullWorkshop()).sla;
+    expect(body(sla, 'definitions')).toContain('- SQL: Budget, authority, need and timing confirmed');
+    expect(body(sla, 'definitions')).toContain('- First touch: Visited the website');
+    expect(body(sla, 'marketing')).toContain('Deliver 120 MQLs per month');
+    expect(body(sla, 'marketing')).toContain('at least 50% of MQLs accepted');
+    expect(body(sla, 'sales')).toContain('within 24 hours');
+    expect(body(sla, 'sales')).toContain('at least 6 follow-up attempts');
+    expect(body(sla, 'sales')).toContain('within 2 working days');
+    expect(body(sla, 'reporting')).toContain('Not ready to buy yet');
+    expect(body(sla, 'signoff')).toContain('Head of Sales: name ____');
+    expect(body(sla, 'pilot')).toContain('6 weeks');
+  });
+
+  it('fills the scoring table and threshold the first time only', () => {
+    const first = refreshSla(fullWorkshop()).sla;
+    expect(first.scoring).toEqual(defaultScoring());
+    expect(first.mqlThreshold).toBe(50);
+    const w = fullWorkshop();
+    const edited = Workshop.parse({ ...w, sla: { ...first, scoring: [], mqlThreshold: 30 } });
+    const again = refreshSla(edited).sla;
+    expect(again.scoring).toEqual([]);
+    expect(body(again, 'scoring')).toContain('at 30 points');
+  });
+
+  it('says what is missing on an empty workshop, and still writes every section', () => {
+    const w = emptyWorkshop();
+    const sla = refreshSla(w).sla;
+    expect(sla.sections).toHaveLength(SLA_SECTIONS.length);
+    expect(body(sla, 'goal')).toContain('[to be agreed');
+    expect(body(sla, 'sales')).toContain('[to be agreed: N] hours');
+    const missing = slaFacts(w).missing.join('\n');
+    expect(missing).toContain('revenue goal');
+    expect(missing).toContain('funnel');
+    expect(missing).toContain('Sales team');
+    expect(slaFacts(fullWorkshop()).missing).toEqual([]);
+  });
+});
+
+describe('edit protection', () => {
+  function withSla(w: Workshop, sla: SlaDraft): Workshop {
+    return Workshop.parse({ ...w, sla });
+  }
+
+  it('refresh updates untouched sections and never overwrites edited text', () => {
+    const w = fullWorkshop();
+    const first = refreshSla(w).sla;
+    const mine = 'Our own words about the parties. | # <b>kept</b>';
+    const edited = {
+      ...first,
+      sections: first.sections.map((s) => (s.id === 'parties' || s.id === 'sales' ? { ...s, body: mine } : s)),
+    };
+    // The workshop changes: new company, faster follow-up.
+    const changed = withSla(
+      {
+        ...w,
+        company: 'Acme SE',
+        funnel: {
+          ...w.funnel,
+          handoffs: w.funnel.handoffs.map((h) => (h.responseHours === 24 ? { ...h, responseHours: 4 } : h)),
+        },
+      },
+      edited,
+    );
+    const r = refreshSla(changed);
+    expect(body(r.sla, 'parties')).toBe(mine);
+    expect(body(r.sla, 'sales')).toBe(mine);
+    expect(r.stale.map((s) => s.id).sort()).toEqual(['parties', 'sales']);
+    expect(r.updated).toEqual([]);
+    // An untouched section that mentions the company would update; check one that changed via hours:
+    const untouched = withSla({ ...changed }, first);
+    const r2 = refreshSla(untouched);
+    expect(r2.updated).toEqual(expect.arrayContaining(['parties', 'sales']));
+    expect(body(r2.sla, 'sales')).toContain('within 4 hours');
+  });
+
+  it('regenerating an edited section asks first, and replaces it only when confirmed', () => {
+    const w = fullWorkshop();
+    const first = refreshSla(w).sla;
+    const edited = withSla(w, {
+      ...first,
+      sections: first.sections.map((s) => (s.id === 'pilot' ? { ...s, body: 'My pilot' } : s)),
+    });
+    const ask = regenerateSection(edited, 'pilot');
+    expect(ask.status).toBe('needs-confirmation');
+    expect(body(ask.sla, 'pilot')).toBe('My pilot');
+    if (ask.status === 'needs-confirmation') {
+      expect(ask.current).toBe('My pilot');
+      expect(ask.proposed).toContain('pilot with');
+    }
+    const yes = regenerateSection(edited, 'pilot', { overwrite: true });
+    expect(yes.status).toBe('updated');
+    expect(body(yes.sla, 'pilot')).toContain('pilot with');
+    expect(isEdited(yes.sla.sections.find((s) => s.id === 'pilot')!)).toBe(false);
+    // Other edits are untouched by regenerating one section.
+    const both = withSla(w, {
+      ...first,
+      sections: first.sections.map((s) => (s.id === 'pilot' || s.id === 'remedies' ? { ...s, body: 'Mine' } : s)),
+    });
+    const one = regenerateSection(both, 'pilot', { overwrite: true });
+    expect(body(one.sla, 'remedies')).toBe('Mine');
+  });
+
+  it('regenerating an untouched section needs no confirmation', () => {
+    const w = fullWorkshop();
+    const first = withSla(w, refreshSla(w).sla);
+    expect(regenerateSection(first, 'goal').status).toBe('unchanged');
+    const fresh = regenerateSection(w, 'goal');
+    expect(fresh.status).toBe('updated');
+    expect(fresh.sla.sections).toHaveLength(SLA_SECTIONS.length);
+  });
+
+  it('exports use the edited text where there is one and fresh text elsewhere', () => {
+    const w = fullWorkshop();
+    const first = refreshSla(w).sla;
+    const edited = withSla(
+      { ...w, title: 'Renamed' },
+      { ...first, sections: first.sections.map((s) => (s.id === 'goal' ? { ...s, body: 'Edited goal' } : s)) },
+    );
+    const sla = effectiveSla(edited);
+    expect(body(sla, 'goal')).toBe('Edited goal');
+    expect(body(sla, 'parties')).toContain('Renamed');
+  });
+});
+
+describe('scoring checks and text blocks', () => {
+  it('flags empty criteria, duplicates, bad points and unreachable thresholds', () => {
+    const rules = [
+      { id: 'a', criterion: 'Fits ICP', points: 20 },
+      { id: 'b', criterion: ' fits icp ', points: 10 },
+      { id: 'c', criterion: '', points: 5 },
+      { id: 'd', criterion: 'Huge', points: 5000 },
+    ];
+    const issues = checkScoring(rules, 9999);
+    expect(issues.map((i) => i.ruleId)).toEqual(['b', 'c', 'd', null]);
+    expect(checkScoring(defaultScoring(), 50)).toEqual([]);
+    expect(checkScoring(defaultScoring(), null)[0]?.message).toMatch(/threshold/);
+    expect(checkScoring(defaultScoring(), -1)[0]?.message).toMatch(/more than zero/);
+  });
+
+  it('splits text into paragraphs and bullet lists', () => {
+    expect(textBlocks('Intro line\nsecond\n\n- one\n- two\n  continued\n\nEnd')).toEqual([
+      { kind: 'paragraph', lines: ['Intro line', 'second'] },
+      { kind: 'list', items: ['one', 'two continued'] },
+      { kind: 'paragraph', lines: ['End'] },
+    ]);
+    expect(textBlocks('')).toEqual([]);
+  });
+
+  it('generation is deterministic', () => {
+    expect(generateSlaSections(fullWorkshop())).toEqual(generateSlaSections(fullWorkshop()));
+  });
+});
