@@ -91,8 +91,16 @@ export interface TandemApi {
     importBackup(text: string, mode: ImportMode): Promise<ImportResult>;
   };
   survey: {
-    /** Stores one anonymous response durably (fsync) before resolving. */
-    submit(workshopId: string, roundId: string, response: SurveyResponse): Promise<RoundCount>;
+    /**
+     * Stores one anonymous response durably (fsync) before resolving. `submissionKey` (random, one per
+     * participant, kept in memory only and never stored) makes a repeated submit store the response once.
+     */
+    submit(
+      workshopId: string,
+      roundId: string,
+      response: SurveyResponse,
+      submissionKey?: string | null,
+    ): Promise<RoundCount>;
     count(workshopId: string, roundId: string): Promise<RoundCount>;
     /** Starts a new round (draft) with the given questions. */
     newRound(workshopId: string, name: string, questions: QuestionSet): Promise<Workshop>;
@@ -142,7 +150,7 @@ export const channelArgs = {
   'workshops.restoreDeleted': z.tuple([Id]),
   'workshops.exportBackup': z.tuple([Id]),
   'workshops.importBackup': z.tuple([z.string().max(LIMITS.backupBytes), ImportMode]),
-  'survey.submit': z.tuple([Id, Id, SurveyResponse]),
+  'survey.submit': z.tuple([Id, Id, SurveyResponse, Id.nullable().optional()]),
   'survey.count': z.tuple([Id, Id]),
   'survey.newRound': z.tuple([Id, ShortText, QuestionSet]),
   'survey.setRoundStatus': z.tuple([Id, Id, z.enum(['open', 'closed'])]),
