@@ -1,0 +1,6 @@
+/** Survey results: scoring, anonymity, gaps, strengths, distributions, comments and change between rounds. */
+export * from './anonymity';
+export * from './comments';
+export * from './compare';
+export * from './compute';
+export * from './scoring';
