@@ -98,7 +98,10 @@ export function funnelVolumes(funnel: Pick<Funnel, 'stages' | 'handoffs'>, objec
   };
   if (customers === null) return base(goalMessage ?? 'Set the objectives to see volumes.', 'no-goal');
   if (!customer) {
-    return base('Mark one stage as the customer stage (or start from the template) so volumes can flow.', 'no-customer-stage');
+    return base(
+      'Mark one stage as the customer stage (or start from the template) so volumes can flow.',
+      'no-customer-stage',
+    );
   }
 
   const ok = (perPeriod: number, working: string, rateSource: RateSource | null): StageVolume => ({
@@ -108,7 +111,11 @@ export function funnelVolumes(funnel: Pick<Funnel, 'stages' | 'handoffs'>, objec
     working,
     rateSource,
   });
-  stages[customer.id] = ok(customers, `${formatAmount(customers)} customers per ${noun} (revenue goal / deal size)`, null);
+  stages[customer.id] = ok(
+    customers,
+    `${formatAmount(customers)} customers per ${noun} (revenue goal / deal size)`,
+    null,
+  );
 
   // Walk backwards along forward hand-offs, nearest stages first, so each stage is reached by its shortest path.
   const into = new Map<string, string[]>();
@@ -116,6 +123,37 @@ export function funnelVolumes(funnel: Pick<Funnel, 'stages' | 'handoffs'>, objec
     if (h.kind !== 'forward') continue;
     into.set(h.target, [...(into.get(h.target) ?? []), h.source]);
   }
+  const overall = overallRate(objectives);
+  const stepBack = (up: FunnelStage, downStage: FunnelStage, down: StageVolume): StageVolume => {
+    if (down.status !== 'ok') {
+      const message =
+        down.status === 'blocked' ? down.message : `Needs the conversion rate of “${downStage.name}” first.`;
+      return { status: 'blocked', message };
+    }
+    const rate = rateFor(up, objectives);
+    if (rate === null) {
+      return {
+        status: 'missing-rate',
+        message: `Conversion rate to “${downStage.name}” missing: agree it to see the volume.`,
+      };
+    }
+    if ('error' in rate) return { status: 'invalid-rate', message: rate.error };
+    if (rate.rate === 0) {
+      return {
+        status: 'invalid-rate',
+        message: `At 0% nobody reaches “${downStage.name}”: no volume reaches the goal.`,
+      };
+    }
+    const needed = ceilPeople((down.perPeriod * 100) / rate.rate);
+    if (!Number.isFinite(needed) || needed > MAX_PEOPLE) {
+      return { status: 'invalid-rate', message: 'The rates give more than a trillion people: check them.' };
+    }
+    return ok(
+      needed,
+      `${formatAmount(down.perPeriod)} / ${formatPercent(rate.rate)} = ${formatAmount(needed)} per ${noun}`,
+      rate.source,
+    );
+  };
   const queue = [customer.id];
   const visited = new Set(queue);
   while (queue.length) {
@@ -128,50 +166,17 @@ export function funnelVolumes(funnel: Pick<Funnel, 'stages' | 'handoffs'>, objec
       queue.push(upId);
       const up = byId.get(upId);
       if (!up) continue;
-      if (down.status !== 'ok') {
-        const message =
-          down.status === 'blocked' ? down.message : `Needs the conversion rate of “${downStage.name}” first.`;
-        stages[upId] = { status: 'blocked', message };
-        continue;
-      }
-      const rate = rateFor(up, objectives);
-      if (rate === null) {
-        stages[upId] = {
-          status: 'missing-rate',
-          message: `Conversion rate to “${downStage.name}” missing: agree it to see the volume.`,
-        };
-      } else if ('error' in rate) {
-        stages[upId] = { status: 'invalid-rate', message: rate.error };
-      } else if (rate.rate === 0) {
-        stages[upId] = {
-          status: 'invalid-rate',
-          message: `At 0% nobody reaches “${downStage.name}”: no volume reaches the goal.`,
-        };
-      } else {
-        const needed = ceilPeople((down.perPeriod * 100) / rate.rate);
-        if (!Number.isFinite(needed) || needed > MAX_PEOPLE) {
-          stages[upId] = { status: 'invalid-rate', message: 'The rates give more than a trillion people: check them.' };
-        } else {
-          stages[upId] = ok(
-            needed,
-            `${formatAmount(down.perPeriod)} / ${formatPercent(rate.rate)} = ${formatAmount(needed)} per ${noun}`,
-            rate.source,
-          );
-        }
+      stages[upId] = stepBack(up, downStage, down);
+      // With one lead-to-customer rate and no stage rates, the lead stage still gets the seed's number.
+      if (up.kind === 'lead' && stages[upId]?.status !== 'ok' && overall !== null && overall > 0) {
+        const needed = ceilPeople((customers * 100) / overall);
+        stages[upId] = ok(
+          needed,
+          `${formatAmount(customers)} customers / ${formatPercent(overall)} lead-to-customer = ${formatAmount(needed)} per ${noun}`,
+          'overall',
+        );
       }
     }
-  }
-
-  // With one lead-to-customer rate and no stage rates, the lead stage still gets the seed's number.
-  const overall = overallRate(objectives);
-  const lead = funnel.stages.find((s) => s.kind === 'lead');
-  if (lead && overall !== null && overall > 0 && stages[lead.id]?.status !== 'ok' && visited.has(lead.id)) {
-    const needed = ceilPeople((customers * 100) / overall);
-    stages[lead.id] = ok(
-      needed,
-      `${formatAmount(customers)} customers / ${formatPercent(overall)} lead-to-customer = ${formatAmount(needed)} per ${noun}`,
-      'overall',
-    );
   }
 
   // Stages after the sale, and stages not connected to the customer stage.
