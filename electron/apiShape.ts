@@ -1,0 +1,33 @@
+import type { Channel, TandemApi } from '../shared/api';
+
+type Namespace = keyof TandemApi;
+
+/**
+ * The names of the contract's functions, per namespace, as plain data: the preload builds window.tandem
+ * from it without bundling zod. `satisfies` makes the compiler fail on a missing or extra name, so this
+ * table cannot drift from TandemApi (and a unit test checks it against CHANNELS).
+ */
+export const API_SHAPE = {
+  workshops: {
+    list: true,
+    create: true,
+    open: true,
+    save: true,
+    rename: true,
+    duplicate: true,
+    remove: true,
+    listDeleted: true,
+    restoreDeleted: true,
+    exportBackup: true,
+    importBackup: true,
+  },
+  survey: { submit: true, count: true, newRound: true, setRoundStatus: true, reveal: true },
+  kiosk: { status: true, enter: true, exit: true },
+  exports: { saveFile: true, printPdf: true },
+  settings: { get: true, update: true },
+} as const satisfies { [N in Namespace]: { [M in keyof TandemApi[N]]: true } };
+
+/** Every channel name of the contract, derived from the table above. */
+export function channelsOf(shape: typeof API_SHAPE = API_SHAPE): Channel[] {
+  return Object.entries(shape).flatMap(([ns, methods]) => Object.keys(methods).map((m) => `${ns}.${m}` as Channel));
+}

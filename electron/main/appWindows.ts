@@ -1,0 +1,95 @@
+import { BrowserWindow, type BrowserWindowConstructorOptions, type WebPreferences } from 'electron';
+
+/**
+ * Every window of ours goes through here: the same secure web preferences, the same preload, and a
+ * registry the IPC sender check reads. Extra windows (kiosk, audience on a second display, the hidden
+ * print window) are hash routes of the one renderer bundle:
+ *
+ *   openAppWindow({ route: '#/audience/<id>', window: { x, y, fullscreen: true } })
+ *   openAppWindow({ route: '#/print/<id>/sla?pageSize=A4', window: { show: false } })
+ */
+interface AppWindowsConfig {
+  /** The renderer's entry URL (app://tandem/index.html, or the dev server's). */
+  entryUrl: string;
+  preload: string;
+  devTools: boolean;
+}
+
+let config: AppWindowsConfig | null = null;
+const ownContents = new Set<number>();
+let mainWindow: BrowserWindow | null = null;
+
+/** Set once at startup by index.ts. */
+export function configureAppWindows(next: AppWindowsConfig): void {
+  config = next;
+}
+
+/** The web preferences of every window of ours: isolated, sandboxed, no Node, web security on. */
+export function secureWebPreferences(preload: string | null, devTools: boolean): WebPreferences {
+  return {
+    ...(preload ? { preload } : {}),
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+    safeDialogs: true,
+    devTools,
+  };
+}
+
+/** The URL of a route of the renderer, e.g. `#/print/abc/sla`. */
+export function urlForRoute(route: string): string {
+  if (!config) throw new Error('configureAppWindows() has not run');
+  const base = config.entryUrl.split('#')[0] ?? config.entryUrl;
+  return route ? `${base}${route.startsWith('#') ? route : `#${route}`}` : base;
+}
+
+export interface AppWindowOptions {
+  /** The hash route to show ('' for home). */
+  route: string;
+  /** Size, position, parent, show, fullscreen…: anything but webPreferences, which are fixed. */
+  window?: Omit<BrowserWindowConstructorOptions, 'webPreferences'>;
+  /** Called once the page has loaded (a hidden print window prints then). */
+  onLoaded?(win: BrowserWindow): void;
+}
+
+/** Opens a window of ours on a route, registered for IPC until it closes. */
+export function openAppWindow(options: AppWindowOptions): BrowserWindow {
+  if (!config) throw new Error('configureAppWindows() has not run');
+  const win = new BrowserWindow({ ...options.window, webPreferences: secureWebPreferences(config.preload, config.devTools) });
+  trackWindow(win);
+  void win.loadURL(urlForRoute(options.route)).then(
+    () => options.onLoaded?.(win),
+    () => undefined,
+  );
+  return win;
+}
+
+/** Registers a window so that its main frame may use the api (openAppWindow does this itself). */
+export function trackWindow(win: BrowserWindow): void {
+  const id = win.webContents.id;
+  ownContents.add(id);
+  win.once('closed', () => ownContents.delete(id));
+}
+
+/** Whether a webContents id is one of our windows (read by the IPC sender check). */
+export function isOwnWebContents(id: number): boolean {
+  return ownContents.has(id);
+}
+
+/** The facilitator's main window, when open. */
+export function getMainWindow(): BrowserWindow | null {
+  return mainWindow && !mainWindow.isDestroyed() ? mainWindow : null;
+}
+
+/** Set by index.ts when it creates the main window. */
+export function setMainWindow(win: BrowserWindow | null): void {
+  mainWindow = win;
+}

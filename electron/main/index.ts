@@ -1,0 +1,136 @@
+/**
+ * The Electron main process: one secure window onto the renderer, the contract's IPC handlers, and
+ * nothing else. Services live in electron/services (plain Node); this file is glue.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { app, dialog, ipcMain, Menu, protocol, session, type BrowserWindow } from 'electron';
+import { CHANNELS } from '../../shared/api';
+import { createHandlers } from '../services/handlers';
+import { createServices } from '../services/index';
+import { readPreferences, updatePreferences } from '../services/preferences';
+import { APP_ENTRY_URL, APP_SCHEME, devServerUrl, originOf, trustedOrigins } from './appOrigin';
+import { createAppProtocolHandler } from './appProtocol';
+import { configureAppWindows, getMainWindow, isOwnWebContents, setMainWindow } from './appWindows';
+import { contentSecurityPolicy } from './contentSecurity';
+import { registerIpcHandlers } from './ipc';
+import { withKioskWindow } from './kioskShell';
+import { createMainWindow } from './mainWindow';
+import { buildMenuTemplate } from './menu';
+import { createElectronPreferenceStore } from './preferences';
+import { applySessionPolicy, hardenWebContents, type SecurityOptions } from './security';
+import { createShellApi } from './shellApi';
+
+const log = (message: string) => console.warn(`[tandem] ${message}`);
+
+const isDev = !app.isPackaged;
+// Only a loopback dev server, and only when running from source: every page we load gets the api.
+const devUrl = isDev ? devServerUrl(process.env.VITE_DEV_SERVER_URL) : null;
+const origins = trustedOrigins(devUrl);
+const security: SecurityOptions = {
+  origins,
+  csp: contentSecurityPolicy({ devServerOrigin: devUrl ? originOf(devUrl) : null }),
+  log,
+};
+const appRoot = app.getAppPath();
+const rendererDir = path.join(appRoot, 'dist', 'renderer');
+const preloadPath = path.join(appRoot, 'dist-electron', 'preload.cjs');
+
+// Tests and portable setups may keep everything in another folder (set before anything reads userData).
+if (process.env.TANDEM_USER_DATA_DIR) app.setPath('userData', path.resolve(process.env.TANDEM_USER_DATA_DIR));
+
+app.enableSandbox();
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
+
+// The kiosk window behaviour (issue 3, electron/main/kioskWindow.ts) plugs in here.
+let kioskActive = false;
+function setKioskMode(active: boolean): void {
+  kioskActive = active;
+}
+
+function openMainWindow(prefs: ReturnType<typeof createElectronPreferenceStore>): BrowserWindow {
+  const win = createMainWindow({
+    title: 'Tandem',
+    url: devUrl ?? APP_ENTRY_URL,
+    preload: preloadPath,
+    devTools: isDev,
+    saved: readPreferences(prefs).window,
+    saveState: (state) => {
+      try {
+        updatePreferences(prefs, { window: state });
+      } catch (error) {
+        log(`Window position not saved: ${String(error)}`);
+      }
+    },
+  });
+  win.webContents.on('before-input-event', (event, input) => {
+    void input;
+    if (kioskActive) {
+      // kioskWindow.shouldSwallowKiosk(input) decides once it lands.
+    }
+    void event;
+  });
+  win.on('closed', () => setMainWindow(null));
+  setMainWindow(win);
+  return win;
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  applySessionPolicy(session.defaultSession, security);
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir, security.csp));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isMac: process.platform === 'darwin', isDev, appName: app.name })));
+
+  if (!devUrl && !existsSync(path.join(rendererDir, 'index.html'))) {
+    dialog.showErrorBox('Tandem is not built', 'The user interface has not been built yet. Run “npm start” (it builds first).');
+    app.quit();
+    return;
+  }
+  if (!existsSync(preloadPath)) log(`Preload missing at ${preloadPath}: run "npm run build:electron".`);
+
+  const userData = app.getPath('userData');
+  const prefs = createElectronPreferenceStore(userData, log);
+  const dataDir = process.env.TANDEM_DATA_DIR ? path.resolve(process.env.TANDEM_DATA_DIR) : path.join(userData, 'workshops');
+  const { api: services } = await createServices({ dataDir, prefs });
+  const kiosk = withKioskWindow(services.kiosk, setKioskMode);
+  const handlers = createHandlers({ ...services, kiosk, ...createShellApi() });
+  registerIpcHandlers(ipcMain, {
+    channels: CHANNELS,
+    handlers,
+    policy: { origins, isOwnWebContents },
+    onRefused: (channel, reason) => log(`Refused ${channel}: ${reason}`),
+  });
+
+  configureAppWindows({ entryUrl: devUrl ?? APP_ENTRY_URL, preload: preloadPath, devTools: isDev });
+  openMainWindow(prefs);
+  // A kiosk round survives a restart: the window goes straight back into kiosk mode.
+  if ((await services.kiosk.status()).active) setKioskMode(true);
+
+  app.on('activate', () => {
+    if (!getMainWindow()) openMainWindow(prefs);
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Tandem is running: it gets focus (second-instance below) and this one leaves.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const win = getMainWindow();
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.show();
+    win.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, security));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  start().catch((error: unknown) => {
+    log(`Startup failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    dialog.showErrorBox('Tandem could not start', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+  });
+}
