@@ -67,9 +67,13 @@ export class WorkshopRepository {
     };
   }
 
-  /** Creates the folders. */
+  /** Creates the folders and clears temp files a crash left behind (never the only copy of anything). */
   async init(): Promise<void> {
     for (const dir of Object.values(this.dirs)) await fs.mkdir(dir, { recursive: true });
+    for (const name of await fs.readdir(this.dirs.workshops)) {
+      if (name.startsWith('.') && name.endsWith('.tmp'))
+        await fs.rm(path.join(this.dirs.workshops, name), { force: true });
+    }
   }
 
   fileOf(id: string): string {

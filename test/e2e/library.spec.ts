@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { LibraryPage } from './pages/LibraryPage';
+
+const unique = () => Math.random().toString(36).slice(2, 8);
+
+test('create, rename, duplicate, delete and undo, and reload keeps everything', async ({ page }) => {
+  const library = new LibraryPage(page);
+  await library.goto();
+  const title = `Kick-off ${unique()} — Ωmega 販売 🚀`;
+  await library.create('Acme Robotics', title);
+  await expect(page.getByTestId('save-state')).toHaveText(/All changes saved/);
+
+  await library.goto();
+  await expect(library.card(title)).toContainText('Acme Robotics');
+  const renamed = `${title} (renamed)`;
+  await library.rename(title, renamed);
+
+  await library.card(renamed).getByRole('button', { name: 'Duplicate' }).click();
+  await expect(library.card(`${renamed} (copy)`)).toBeVisible();
+
+  await library.delete(`${renamed} (copy)`);
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'moved to Recently deleted' })
+    .getByRole('button', { name: 'Undo' })
+    .click();
+  await expect(library.card(`${renamed} (copy)`)).toBeVisible();
+
+  await library.delete(`${renamed} (copy)`);
+  await page.getByText(/Recently deleted \(\d+\)/).click();
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: `${renamed} (copy)` })
+    .getByRole('button', { name: 'Restore' })
+    .click();
+  await expect(library.card(`${renamed} (copy)`)).toBeVisible();
+
+  await page.reload();
+  await expect(library.card(renamed)).toBeVisible();
+  await expect(library.card(`${renamed} (copy)`)).toBeVisible();
+});
+
+test('a new workshop form explains what is missing and keeps what was typed', async ({ page }) => {
+  const library = new LibraryPage(page);
+  await library.goto();
+  await page.getByRole('button', { name: 'New workshop' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New workshop' });
+  await dialog.getByLabel('Company').fill('Only a company');
+  await dialog.getByRole('button', { name: 'Create workshop' }).click();
+  await expect(dialog.getByText('Give the workshop a title')).toBeVisible();
+  await expect(dialog.getByLabel('Company')).toHaveValue('Only a company');
+});
+
+test('edits autosave and survive a reload', async ({ page, bridge }) => {
+  const workshop = await bridge.createWorkshop();
+  await page.goto(`./#/workshop/${workshop.id}/overview`);
+  await page.getByLabel('Facilitator').fill('Jean-Luc Ödegaard');
+  await expect(page.getByTestId('save-state')).toHaveText(/All changes saved/);
+  await page.getByLabel('Title').fill('');
+  await expect(page.getByText('The title cannot be empty.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Facilitator')).toHaveValue('Jean-Luc Ödegaard');
+  await expect(page.getByLabel('Title')).toHaveValue(workshop.title);
+});
+
+test('export a backup and import it again, never replacing silently', async ({ page, bridge }) => {
+  const workshop = await bridge.createWorkshop({ title: `Backup me ${unique()}` });
+  const library = new LibraryPage(page);
+  await library.goto();
+  const download = page.waitForEvent('download');
+  await library.card(workshop.title).getByRole('button', { name: 'Export backup' }).click();
+  const file = await (await download).path();
+  const text = readFileSync(file, 'utf8');
+  expect(JSON.parse(text)).toMatchObject({ type: 'tandem.backup', workshop: { id: workshop.id } });
+
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  const ask = page.getByRole('dialog', { name: 'This workshop is already here' });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Import as a copy' }).click();
+  await expect(library.card(`${workshop.title} (imported)`)).toBeVisible();
+  await expect(library.card(workshop.title)).toBeVisible();
+
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+  await expect(page.getByRole('alert').filter({ hasText: 'This file is not a Tandem backup.' })).toBeVisible();
+});

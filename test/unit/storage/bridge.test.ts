@@ -1,0 +1,114 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBridge, type Bridge } from '../../../electron/web/bridge';
+import { realServices } from '../../helpers/services';
+import { tempDataDir } from '../../helpers/workshops';
+
+let bridge: Bridge;
+
+/** A raw request, so the Host header can be forged (fetch does not allow that). */
+function raw(options: { path: string; method?: string; headers?: Record<string, string>; body?: string }) {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port: bridge.port,
+        path: options.path,
+        method: options.method ?? 'GET',
+        headers: options.headers,
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+beforeAll(async () => {
+  const staticDir = tempDataDir();
+  mkdirSync(staticDir, { recursive: true });
+  writeFileSync(path.join(staticDir, 'index.html'), '<html><head><title>t</title></head><body></body></html>');
+  const { handlers } = await realServices();
+  bridge = await startBridge({ handlers, staticDir });
+});
+afterAll(() => bridge.close());
+
+describe('web bridge', () => {
+  const host = () => `127.0.0.1:${bridge.port}`;
+
+  it('listens on 127.0.0.1 only and injects the per-start token into index.html', async () => {
+    expect(bridge.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const page = await raw({ path: '/', headers: { host: host() } });
+    expect(page.body).toContain(`<meta name="tandem-token" content="${bridge.token}" />`);
+    expect(bridge.token).toMatch(/^[a-f0-9]{64}$/);
+  });
+
+  it('answers calls that carry the token', async () => {
+    const res = await raw({
+      path: '/api/workshops.list',
+      method: 'POST',
+      headers: { host: host(), authorization: `Bearer ${bridge.token}` },
+      body: '[]',
+    });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toEqual({ workshops: [], notices: [] });
+  });
+
+  it('refuses a missing or wrong token', async () => {
+    for (const authorization of ['', 'Bearer nope', `Bearer ${bridge.token}x`]) {
+      const res = await raw({
+        path: '/api/workshops.list',
+        method: 'POST',
+        headers: { host: host(), authorization },
+        body: '[]',
+      });
+      expect(res.status).toBe(401);
+    }
+  });
+
+  it('refuses a foreign Host header (DNS rebinding) even with the token', async () => {
+    const res = await raw({
+      path: '/api/workshops.list',
+      method: 'POST',
+      headers: { host: 'evil.example:80', authorization: `Bearer ${bridge.token}` },
+      body: '[]',
+    });
+    expect(res.status).toBe(421);
+    expect((await raw({ path: '/', headers: { host: 'evil.example' } })).status).toBe(421);
+  });
+
+  it('refuses a foreign Origin, unknown channels, GET calls and unreadable bodies', async () => {
+    const auth = { host: host(), authorization: `Bearer ${bridge.token}` };
+    expect(
+      (
+        await raw({
+          path: '/api/workshops.list',
+          method: 'POST',
+          headers: { ...auth, origin: 'https://evil.example' },
+          body: '[]',
+        })
+      ).status,
+    ).toBe(403);
+    expect((await raw({ path: '/api/fs.readFile', method: 'POST', headers: auth, body: '[]' })).status).toBe(404);
+    expect((await raw({ path: '/api/workshops.list', method: 'GET', headers: auth })).status).toBe(405);
+    const bad = await raw({ path: '/api/workshops.create', method: 'POST', headers: auth, body: '{oops' });
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body).message).toBe('The request was not readable.');
+  });
+
+  it('sends a strict Content-Security-Policy', async () => {
+    const res = await new Promise<http.IncomingMessage>((resolve) =>
+      http.get({ host: '127.0.0.1', port: bridge.port, path: '/', headers: { host: host() } }, resolve),
+    );
+    const csp = String(res.headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe/);
+    res.resume();
+  });
+});

@@ -1,0 +1,132 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { toBackupText } from '../../../shared/restore';
+import type { NewWorkshopInput } from '../../../shared/schema/workshop';
+import { realServices } from '../../helpers/services';
+
+const input: NewWorkshopInput = {
+  title: 'Kick-off',
+  company: 'Acme',
+  date: '2026-12-01',
+  teams: [
+    { name: 'Sales', side: 'sales' },
+    { name: 'Marketing', side: 'marketing' },
+  ],
+};
+
+describe('workshop service', () => {
+  it('keeps titles with any Unicode and path-like names as plain text', async () => {
+    const { api } = await realServices();
+    for (const title of ['../x', 'CON', 'a/b', 'مرحبا بالعالم', '販売とマーケティング', '👩🏽‍💼 Q1']) {
+      const w = await api.workshops.create({ ...input, title });
+      expect((await api.workshops.open(w.id)).workshop.title).toBe(title);
+      const backup = await api.workshops.exportBackup(w.id);
+      expect(backup.suggestedName).not.toMatch(/[\\/]|^\.|^CON\./);
+    }
+    expect((await api.workshops.list()).workshops).toHaveLength(6);
+  });
+
+  it('duplicates under a new id and renames', async () => {
+    const { api } = await realServices();
+    const w = await api.workshops.create(input);
+    const copy = await api.workshops.duplicate(w.id);
+    expect(copy.id).not.toBe(w.id);
+    expect(copy.title).toBe('Kick-off (copy)');
+    expect((await api.workshops.rename(w.id, '  New name ')).title).toBe('New name');
+    await expect(api.workshops.rename(w.id, '   ')).rejects.toThrow('A workshop needs a title.');
+  });
+
+  it('a save never changes collected responses or round status', async () => {
+    const { api, repo } = await realServices();
+    const w = await api.workshops.create(input);
+    const roundId = '7d4a1c66-8a3b-4b7e-9b1a-0d0c2a1e5f10';
+    const team = w.teams[0]!.id;
+    await repo.update(w.id, (cur) => ({
+      ...cur,
+      survey: {
+        rounds: [
+          {
+            id: roundId,
+            name: 'Baseline',
+            status: 'open',
+            revealed: false,
+            questions: { dimensions: [], statements: [], openQuestions: [] },
+            responses: [{ team, answers: {}, comments: { better: 'secret' } }],
+            responseCount: 1,
+          },
+        ],
+      },
+    }));
+    const opened = (await api.workshops.open(w.id)).workshop;
+    expect(opened.survey.rounds[0]?.responses).toEqual([]);
+    expect(opened.survey.rounds[0]?.responseCount).toBe(1);
+    const tampered = structuredClone(opened);
+    tampered.survey.rounds[0]!.status = 'closed';
+    tampered.survey.rounds = [];
+    await api.workshops.save({ ...tampered, facilitator: 'Changed' });
+    const onDisk = (await repo.get(w.id)).workshop;
+    expect(onDisk.facilitator).toBe('Changed');
+    expect(onDisk.survey.rounds[0]?.status).toBe('open');
+    expect(onDisk.survey.rounds[0]?.responses).toHaveLength(1);
+  });
+
+  it('an import never replaces an existing workshop silently', async () => {
+    const { api } = await realServices();
+    const w = await api.workshops.create(input);
+    const backup = await api.workshops.exportBackup(w.id);
+    const again = await api.workshops.importBackup(backup.content, 'refuse-if-exists');
+    expect(again).toMatchObject({ status: 'exists', existing: { id: w.id } });
+    const copy = await api.workshops.importBackup(backup.content, 'as-copy');
+    expect(copy.status === 'imported' && copy.workshop.id).not.toBe(w.id);
+    await api.workshops.rename(w.id, 'Edited here');
+    const replaced = await api.workshops.importBackup(backup.content, 'replace');
+    expect(replaced.status === 'imported' && replaced.workshop.title).toBe('Kick-off');
+    // The replaced one is recoverable.
+    expect((await api.workshops.listDeleted()).map((d) => d.title)).toEqual(['Edited here']);
+  });
+
+  it('refuses files that are not Tandem backups, future versions and oversized files with clear messages', async () => {
+    const { api } = await realServices();
+    await expect(api.workshops.importBackup('hello', 'refuse-if-exists')).rejects.toThrow('not a Tandem backup');
+    await expect(api.workshops.importBackup('{"a":1}', 'refuse-if-exists')).rejects.toThrow('not a Tandem backup');
+    await expect(
+      api.workshops.importBackup('{"type":"tandem.backup","version":9,"workshop":{}}', 'refuse-if-exists'),
+    ).rejects.toThrow('newer version');
+    await expect(api.workshops.importBackup('x'.repeat(21 * 1024 * 1024), 'as-copy')).rejects.toThrow('too large');
+    expect((await api.workshops.list()).workshops).toEqual([]);
+  });
+
+  it('import validation holds over thousands of fuzzed backups: nothing invalid gets in, nothing throws unexpectedly', async () => {
+    const { api, repo } = await realServices();
+    const w = await api.workshops.create(input);
+    const valid = JSON.parse(toBackupText((await repo.get(w.id)).workshop, '2026-01-01T00:00:00Z')) as {
+      workshop: Record<string, unknown>;
+    };
+    await api.workshops.remove(w.id);
+    const keys = Object.keys(valid.workshop);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc
+            .record({ key: fc.constantFrom(...keys), value: fc.jsonValue() })
+            .map(({ key, value }) => JSON.stringify({ ...valid, workshop: { ...valid.workshop, [key]: value } })),
+        ),
+        async (text) => {
+          try {
+            const result = await api.workshops.importBackup(text, 'as-copy');
+            expect(result.status).toBe('imported');
+          } catch (error) {
+            expect((error as Error).name).toBe('ServiceError');
+          }
+        },
+      ),
+      { numRuns: 1500 },
+    );
+    // Everything that got in opens as a valid workshop.
+    const { workshops, notices } = await api.workshops.list();
+    expect(notices).toEqual([]);
+    for (const s of workshops) await expect(api.workshops.open(s.id)).resolves.toBeTruthy();
+  });
+});
