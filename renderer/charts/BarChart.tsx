@@ -1,0 +1,131 @@
+import { ChartFrame } from './ChartFrame';
+import { fmt, wrapText } from './wrap';
+
+export interface BarRow {
+  label: string;
+  /** The value, or null with a note instead (hidden, no responses). */
+  value: number | null;
+  note?: string;
+  colour: string;
+  /** Text at the end of the bar; defaults to the value. */
+  valueText?: string;
+}
+
+const W = 1600;
+const FONT = 30;
+
+/** Horizontal bars with a label per row, the value at the end of each bar and an x axis with its title. */
+export function BarChart({
+  title,
+  rows,
+  xLabel,
+  max,
+  showTitle,
+  rowHeight = 74,
+}: {
+  title: string;
+  rows: BarRow[];
+  xLabel: string;
+  max?: number;
+  showTitle?: boolean;
+  rowHeight?: number;
+}) {
+  const left = 420;
+  const right = 140;
+  const top = 20;
+  const axisH = 50 + FONT * 2;
+  const height = top + rows.length * rowHeight + axisH;
+  const top1 = Math.max(1, max ?? Math.max(1, ...rows.map((r) => r.value ?? 0)));
+  const niceMax = max ?? niceCeil(top1);
+  const x = (v: number) => left + (Math.max(0, Math.min(niceMax, v)) / niceMax) * (W - left - right);
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => Math.round(niceMax * f));
+  const summary = `${title}. ${rows.map((r) => `${r.label}: ${r.value === null ? (r.note ?? 'none') : (r.valueText ?? fmt(r.value))}`).join('; ')}.`;
+  const plotBottom = top + rows.length * rowHeight;
+  return (
+    <ChartFrame
+      title={title}
+      summary={summary}
+      showTitle={showTitle}
+      table={{
+        columns: ['', xLabel],
+        rows: rows.map((r) => [r.label, r.value === null ? (r.note ?? '—') : (r.valueText ?? fmt(r.value))]),
+      }}
+    >
+      {({ titleId, descId }) => (
+        <svg
+          viewBox={`0 0 ${W} ${height}`}
+          role="img"
+          aria-labelledby={titleId}
+          aria-describedby={descId}
+          className="chart-svg"
+        >
+          {ticks.map((t) => (
+            <g key={t}>
+              <line x1={x(t)} x2={x(t)} y1={top} y2={plotBottom} className="chart-grid" />
+              <text x={x(t)} y={plotBottom + FONT + 10} textAnchor="middle" className="chart-tick" fontSize={FONT}>
+                {t}
+              </text>
+            </g>
+          ))}
+          <line x1={left} x2={left} y1={top} y2={plotBottom} className="chart-axis" />
+          {rows.map((r, i) => {
+            const cy = top + i * rowHeight + rowHeight / 2;
+            const lines = wrapText(r.label, 24, 2);
+            return (
+              <g key={r.label + i}>
+                {lines.map((line, li) => (
+                  <text
+                    key={li}
+                    x={left - 16}
+                    y={cy + FONT * 0.35 + (li - (lines.length - 1) / 2) * (FONT + 2)}
+                    textAnchor="end"
+                    className="chart-category"
+                    fontSize={FONT}
+                  >
+                    {line}
+                  </text>
+                ))}
+                {r.value === null ? (
+                  <text x={left + 16} y={cy + FONT * 0.35} className="chart-note" fontSize={FONT * 0.9}>
+                    {r.note}
+                  </text>
+                ) : (
+                  <>
+                    <rect
+                      x={left}
+                      y={cy - rowHeight * 0.32}
+                      width={Math.max(3, x(r.value) - left)}
+                      height={rowHeight * 0.64}
+                      fill={r.colour}
+                      className="chart-bar"
+                    />
+                    <text x={x(r.value) + 12} y={cy + FONT * 0.35} className="chart-value" fontSize={FONT}>
+                      {r.valueText ?? fmt(r.value)}
+                    </text>
+                  </>
+                )}
+              </g>
+            );
+          })}
+          <text
+            x={left + (W - left - right) / 2}
+            y={height - 10}
+            textAnchor="middle"
+            className="chart-axis-label"
+            fontSize={FONT * 0.9}
+          >
+            {xLabel}
+          </text>
+        </svg>
+      )}
+    </ChartFrame>
+  );
+}
+
+/** A round number at or above v for an axis end (1, 2, 5, 10, 20, 50, ...). */
+export function niceCeil(v: number): number {
+  if (v <= 4) return 4;
+  const p = 10 ** Math.floor(Math.log10(v));
+  for (const m of [1, 2, 4, 5, 10]) if (m * p >= v) return m * p;
+  return 10 * p;
+}

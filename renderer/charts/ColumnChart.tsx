@@ -1,0 +1,175 @@
+import { useId } from 'react';
+import { ChartFrame, type LegendEntry } from './ChartFrame';
+import { ChartPatterns, seriesFill } from './ChartPatterns';
+import { fmt, wrapText } from './wrap';
+
+export interface ColumnSeries {
+  id: string;
+  label: string;
+  colour: string;
+  pattern: string;
+  /** One value per category; null where there is no number (not answered). */
+  values: (number | null)[];
+}
+
+const W = 1600;
+const FONT = 30;
+
+/**
+ * Grouped columns on a 0-100 scale: categories along the bottom (dimensions), one column per series
+ * (teams) side by side, the value on top of each column, a y axis with ticks and an axis title.
+ * Series that are hidden for anonymity are listed in the legend with their label instead of a column.
+ */
+export function ColumnChart({
+  title,
+  categories,
+  series,
+  hidden = [],
+  yLabel,
+  xLabel,
+  height = 700,
+  max = 100,
+  showTitle,
+}: {
+  title: string;
+  categories: string[];
+  series: ColumnSeries[];
+  hidden?: { label: string; note: string }[];
+  yLabel: string;
+  xLabel: string;
+  height?: number;
+  max?: number;
+  showTitle?: boolean;
+}) {
+  const prefix = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const left = 120;
+  const right = 20;
+  const top = 50;
+  const groupW = (W - left - right) / Math.max(1, categories.length);
+  const maxChars = Math.max(6, Math.floor(groupW / (FONT * 0.52)));
+  const labelLines = categories.map((c) => wrapText(c, maxChars, 3));
+  const lineCount = Math.max(1, ...labelLines.map((l) => l.length));
+  const bottom = 24 + lineCount * (FONT + 4) + 20 + FONT;
+  const plotH = height - top - bottom;
+  const y = (v: number) => top + plotH - (Math.max(0, Math.min(max, v)) / max) * plotH;
+  const gap = groupW * 0.16;
+  const barW = series.length > 0 ? (groupW - gap * 2) / series.length : 0;
+  const ticks = [0, 25, 50, 75, 100].filter((t) => t <= max);
+
+  const legend: LegendEntry[] = [
+    ...series.map((s) => ({ label: s.label, colour: s.colour, pattern: s.pattern })),
+    ...hidden.map((h) => ({ label: h.label, colour: 'transparent', note: h.note })),
+  ];
+  const summary = `${title}. ${categories
+    .map(
+      (c, ci) =>
+        `${c}: ${series.map((s) => `${s.label} ${s.values[ci] === null ? 'no score' : fmt(s.values[ci] as number)}`).join(', ')}`,
+    )
+    .join('; ')}.${hidden.map((h) => ` ${h.label}: ${h.note}.`).join('')}`;
+
+  return (
+    <ChartFrame
+      title={title}
+      summary={summary}
+      legend={legend}
+      showTitle={showTitle}
+      table={{
+        columns: [xLabel, ...series.map((s) => s.label)],
+        rows: categories.map((c, ci) => [
+          c,
+          ...series.map((s) => (s.values[ci] === null ? '—' : fmt(s.values[ci] as number))),
+        ]),
+      }}
+    >
+      {({ titleId, descId }) => (
+        <svg
+          viewBox={`0 0 ${W} ${height}`}
+          role="img"
+          aria-labelledby={titleId}
+          aria-describedby={descId}
+          className="chart-svg"
+        >
+          <ChartPatterns prefix={prefix} colours={series.map((s) => s.colour)} />
+          {ticks.map((t) => (
+            <g key={t}>
+              <line x1={left} x2={W - right} y1={y(t)} y2={y(t)} className="chart-grid" />
+              <text x={left - 12} y={y(t) + FONT * 0.35} textAnchor="end" className="chart-tick" fontSize={FONT}>
+                {t}
+              </text>
+            </g>
+          ))}
+          <text
+            transform={`translate(${FONT}, ${top + plotH / 2}) rotate(-90)`}
+            textAnchor="middle"
+            className="chart-axis-label"
+            fontSize={FONT * 0.9}
+          >
+            {yLabel}
+          </text>
+          <line x1={left} x2={left} y1={top} y2={top + plotH} className="chart-axis" />
+          <line x1={left} x2={W - right} y1={top + plotH} y2={top + plotH} className="chart-axis" />
+          {categories.map((c, ci) => {
+            const gx = left + ci * groupW;
+            return (
+              <g key={c + ci}>
+                {series.map((s, si) => {
+                  const v = s.values[ci];
+                  const x = gx + gap + si * barW;
+                  if (v === null || v === undefined)
+                    return (
+                      <text
+                        key={s.id}
+                        x={x + barW / 2}
+                        y={top + plotH - 10}
+                        textAnchor="middle"
+                        className="chart-value"
+                        fontSize={FONT * 0.8}
+                      >
+                        –
+                      </text>
+                    );
+                  return (
+                    <g key={s.id}>
+                      <rect
+                        x={x + 3}
+                        y={y(v)}
+                        width={Math.max(2, barW - 6)}
+                        height={top + plotH - y(v)}
+                        fill={seriesFill(prefix, s.pattern, si, s.colour)}
+                        className="chart-bar"
+                      />
+                      <text x={x + barW / 2} y={y(v) - 10} textAnchor="middle" className="chart-value" fontSize={FONT}>
+                        {fmt(v)}
+                      </text>
+                    </g>
+                  );
+                })}
+                {(labelLines[ci] ?? []).map((line, li) => (
+                  <text
+                    key={li}
+                    x={gx + groupW / 2}
+                    y={top + plotH + 24 + FONT + li * (FONT + 4)}
+                    textAnchor="middle"
+                    className="chart-category"
+                    fontSize={FONT}
+                  >
+                    {line}
+                  </text>
+                ))}
+              </g>
+            );
+          })}
+          <text
+            x={left + (W - left - right) / 2}
+            y={height - 8}
+            textAnchor="middle"
+            className="chart-axis-label"
+            fontSize={FONT * 0.9}
+          >
+            {xLabel}
+          </text>
+        </svg>
+      )}
+    </ChartFrame>
+  );
+}
