@@ -8,6 +8,7 @@ import { EmptyLibrary } from './EmptyLibrary';
 import { ImportButton } from './ImportButton';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
 import { RenameDialog } from './RenameDialog';
+import { ThemeSelect } from './ThemeSelect';
 import { WorkshopRow } from './WorkshopRow';
 import './home.css';
 
@@ -42,6 +43,7 @@ export function HomeScreen() {
           <p className="muted">Sales and Marketing alignment workshops</p>
         </div>
         <div className="row">
+          <ThemeSelect />
           <ImportButton />
           <button type="button" className="primary" onClick={() => setCreating(true)}>
             New workshop
