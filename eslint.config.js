@@ -7,7 +7,17 @@ const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'http', 'child_pro
 const pattern = (group, message) => ({ group, message });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-electron/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench-results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -28,7 +38,10 @@ export default tseslint.config(
         {
           patterns: [
             pattern(['electron', 'electron/*', 'electron-store'], 'shared/ must not import Electron.'),
-            pattern(['react', 'react-dom', 'react/*', 'react-dom/*', '@xyflow/*', 'zustand', 'zustand/*'], 'shared/ must not import UI code.'),
+            pattern(
+              ['react', 'react-dom', 'react/*', 'react-dom/*', '@xyflow/*', 'zustand', 'zustand/*'],
+              'shared/ must not import UI code.',
+            ),
             pattern(nodeBuiltins, 'shared/ must not import Node built-ins.'),
             pattern(['**/electron/**', '**/renderer/**'], 'shared/ must not import from electron/ or renderer/.'),
           ],
@@ -47,7 +60,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            pattern(['electron', 'electron/*', 'electron-store', 'conf'], 'renderer/ must not import Electron: use renderer/api.'),
+            pattern(
+              ['electron', 'electron/*', 'electron-store', 'conf'],
+              'renderer/ must not import Electron: use renderer/api.',
+            ),
             pattern(nodeBuiltins, 'renderer/ must not import Node built-ins.'),
             pattern(['**/electron/**'], 'renderer/ must not import from electron/: go through the api contract.'),
           ],
@@ -63,7 +79,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            pattern(['react', 'react-dom', 'react/*', 'react-dom/*', '@xyflow/*', 'zustand', 'zustand/*'], 'electron/ must not import React or UI code.'),
+            pattern(
+              ['react', 'react-dom', 'react/*', 'react-dom/*', '@xyflow/*', 'zustand', 'zustand/*'],
+              'electron/ must not import React or UI code.',
+            ),
             pattern(['**/renderer/**'], 'electron/ must not import from renderer/.'),
           ],
         },

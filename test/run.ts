@@ -46,10 +46,19 @@ check('typecheck (shared, electron, renderer, tests)', 'npm', ['run', '--silent'
 check('lint (ESLint with boundary rules, Prettier)', 'npm', ['run', '--silent', 'lint']);
 check('security gate (electronegativity)', 'npx', ['tsx', 'test/security/electronegativity.ts']);
 
-const unitOk = run('unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
-const unit = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(
-  'test-results/unit.json',
-);
+const unitOk = run('unit tests (vitest)', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile=test-results/unit.json',
+]);
+const unit = readJson<{
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+}>('test-results/unit.json');
 if (unit) {
   total.passed += unit.numPassedTests;
   total.failed += unit.numFailedTests;
@@ -64,7 +73,9 @@ if (!unit || (!unitOk && unit.numFailedTests === 0)) {
 const built = check('build (renderer, main process, preload)', 'npm', ['run', '--silent', 'build']);
 if (built) {
   const e2eOk = run('end-to-end tests (Playwright, Chromium)', 'npx', ['playwright', 'test']);
-  const e2e = readJson<{ stats: { expected: number; unexpected: number; skipped: number; flaky: number } }>('test-results/e2e.json');
+  const e2e = readJson<{ stats: { expected: number; unexpected: number; skipped: number; flaky: number } }>(
+    'test-results/e2e.json',
+  );
   if (e2e) {
     total.passed += e2e.stats.expected + e2e.stats.flaky;
     total.failed += e2e.stats.unexpected;
