@@ -7,13 +7,19 @@ export function SaveIndicator() {
   const state = useTandem((s) => s.saveState);
   const error = useTandem((s) => s.saveError);
   const flush = useTandem((s) => s.flushSave);
+  const discard = useTandem((s) => s.discardUnsaved);
   return (
     <div className={`save-state save-${state}`} role="status" aria-live="polite" data-testid="save-state">
       <span>{LABEL[state]}</span>
       {state === 'error' && (
-        <button type="button" onClick={() => void flush()} title={error ?? undefined}>
-          Retry
-        </button>
+        <>
+          <button type="button" onClick={() => void flush()} title={error ?? undefined}>
+            Retry
+          </button>
+          <button type="button" onClick={() => void discard()} title="Go back to the last saved version">
+            Undo unsaved changes
+          </button>
+        </>
       )}
     </div>
   );

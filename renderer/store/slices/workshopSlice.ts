@@ -18,6 +18,8 @@ export interface WorkshopSlice {
   updateWorkshop: (recipe: (draft: Draft<Workshop>) => void) => void;
   /** Saves now if anything is pending; resolves when it is on disk. */
   flushSave: () => Promise<void>;
+  /** Drops changes the services refused and reloads the workshop as it is on disk. */
+  discardUnsaved: () => Promise<void>;
   /** Runs a change the services own (round status, ...) after saving pending edits, then takes its result. */
   runOnServer: (change: () => Promise<Workshop>) => Promise<void>;
 }
@@ -97,6 +99,15 @@ export const createWorkshopSlice: StateCreator<TandemState, [], [], WorkshopSlic
       schedule();
     },
     flushSave: () => saveNow(),
+    discardUnsaved: async () => {
+      const id = get().workshop?.id;
+      if (!id) return;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      if (inFlight) await inFlight;
+      const { workshop } = await api.workshops.open(id);
+      set({ workshop, saveState: 'saved', saveError: null });
+    },
     runOnServer: async (change) => {
       await saveNow();
       const workshop = await change();
