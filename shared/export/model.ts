@@ -1,0 +1,62 @@
+/**
+ * A small document model the exports share: the Markdown renderer and the print screen render the
+ * same blocks, so the PDF and the Markdown file always say the same thing. Every string in a block is
+ * plain user or app text; each renderer escapes it for its own format.
+ */
+
+/** One piece of a document. */
+export type Block =
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string; id?: string }
+  /** A paragraph; newlines inside are line breaks. */
+  | { kind: 'paragraph'; text: string; tone?: 'muted' | 'strong' }
+  | { kind: 'list'; items: string[] }
+  | {
+      kind: 'table';
+      caption: string;
+      head: string[];
+      rows: string[][];
+      /** Right-align numeric columns. */
+      numeric?: boolean[];
+      /** Row indexes to mark (e.g. overdue actions), with the word said in the row already. */
+      marked?: number[];
+    }
+  /** Something the facilitator still has to do, said plainly. */
+  | { kind: 'missing'; title: string; items: string[] }
+  /** Section text the facilitator can edit: paragraphs and "- " lists (see textBlocks). */
+  | { kind: 'text'; text: string }
+  /** The funnel: Mermaid for Markdown, a picture in print. */
+  | { kind: 'funnel'; mermaid: string; alt: string }
+  /** A bar chart (print) that Markdown shows as its table (the table block follows it). */
+  | { kind: 'chart'; title: string; unit: string; max: number; bars: ChartBar[]; alt: string }
+  /** Lines to sign on. */
+  | { kind: 'signatures'; roles: string[] }
+  | { kind: 'pagebreak' };
+
+/** One bar of a chart; value null means "not shown" with the note said instead. */
+export interface ChartBar {
+  label: string;
+  group: string;
+  value: number | null;
+  note: string;
+  /** A colour token (marketing, sales, ...) the print stylesheet maps to the Okabe-Ito palette. */
+  tone: string;
+}
+
+/** A whole exportable document. */
+export interface ExportDocument {
+  /** What the file and the print header call it. */
+  title: string;
+  /** "Acme GmbH · Q1 workshop · 23 Nov 2026": the running header. */
+  header: string;
+  blocks: Block[];
+}
+
+/** The three documents the app exports. */
+export type DocumentKind = 'actions' | 'sla' | 'playbook';
+
+/** Readable names of the documents. */
+export const DOCUMENT_LABEL: Record<DocumentKind, string> = {
+  actions: 'Action list',
+  sla: 'Draft SLA',
+  playbook: 'Smarketing playbook',
+};
