@@ -33,7 +33,8 @@ export function devServerUrl(value: string | undefined): string | null {
   if (!value) return null;
   try {
     const url = new URL(value);
-    if ((url.protocol === 'http:' || url.protocol === 'https:') && LOOPBACK_HOSTS.has(url.hostname)) return url.toString();
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && LOOPBACK_HOSTS.has(url.hostname))
+      return url.toString();
   } catch {
     // fall through
   }

@@ -9,12 +9,13 @@ import { CHANNELS } from '../../shared/api';
 import { createHandlers } from '../services/handlers';
 import { createServices } from '../services/index';
 import { readPreferences, updatePreferences } from '../services/preferences';
-import { APP_ENTRY_URL, APP_SCHEME, devServerUrl, originOf, trustedOrigins } from './appOrigin';
+import { APP_ENTRY_URL, APP_SCHEME, devServerUrl, trustedOrigins } from './appOrigin';
 import { createAppProtocolHandler } from './appProtocol';
 import { configureAppWindows, getMainWindow, isOwnWebContents, setMainWindow } from './appWindows';
-import { contentSecurityPolicy } from './contentSecurity';
+import { CONTENT_SECURITY_POLICY } from './contentSecurity';
 import { registerIpcHandlers } from './ipc';
 import { withKioskWindow } from './kioskShell';
+import { applyKioskMode, installKioskGuards, shouldSwallowKiosk } from './kioskWindow';
 import { createMainWindow } from './mainWindow';
 import { buildMenuTemplate } from './menu';
 import { createElectronPreferenceStore } from './preferences';
@@ -29,7 +30,6 @@ const devUrl = isDev ? devServerUrl(process.env.VITE_DEV_SERVER_URL) : null;
 const origins = trustedOrigins(devUrl);
 const security: SecurityOptions = {
   origins,
-  csp: contentSecurityPolicy({ devServerOrigin: devUrl ? originOf(devUrl) : null }),
   log,
 };
 const appRoot = app.getAppPath();
@@ -44,18 +44,18 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
 ]);
 
-// The kiosk window behaviour (issue 3, electron/main/kioskWindow.ts) plugs in here.
+// Kiosk mode (issue 3): the services keep the state; the window follows it (kioskWindow.ts).
 let kioskActive = false;
 function setKioskMode(active: boolean): void {
   kioskActive = active;
+  const win = getMainWindow();
+  if (win) applyKioskMode(win, active);
 }
 
 function openMainWindow(prefs: ReturnType<typeof createElectronPreferenceStore>): BrowserWindow {
   const win = createMainWindow({
     title: 'Tandem',
     url: devUrl ?? APP_ENTRY_URL,
-    preload: preloadPath,
-    devTools: isDev,
     saved: readPreferences(prefs).window,
     saveState: (state) => {
       try {
@@ -65,13 +65,12 @@ function openMainWindow(prefs: ReturnType<typeof createElectronPreferenceStore>)
       }
     },
   });
+  // In kiosk mode the usual escape shortcuts (reload, close, quit, devtools, zoom, history) are swallowed;
+  // preventDefault here also stops the menu's accelerators.
   win.webContents.on('before-input-event', (event, input) => {
-    void input;
-    if (kioskActive) {
-      // kioskWindow.shouldSwallowKiosk(input) decides once it lands.
-    }
-    void event;
+    if (kioskActive && shouldSwallowKiosk(input)) event.preventDefault();
   });
+  installKioskGuards(win, () => kioskActive);
   win.on('closed', () => setMainWindow(null));
   setMainWindow(win);
   return win;
@@ -80,11 +79,16 @@ function openMainWindow(prefs: ReturnType<typeof createElectronPreferenceStore>)
 async function start(): Promise<void> {
   await app.whenReady();
   applySessionPolicy(session.defaultSession, security);
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir, security.csp));
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isMac: process.platform === 'darwin', isDev, appName: app.name })));
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir, CONTENT_SECURITY_POLICY));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(buildMenuTemplate({ isMac: process.platform === 'darwin', isDev, appName: app.name })),
+  );
 
   if (!devUrl && !existsSync(path.join(rendererDir, 'index.html'))) {
-    dialog.showErrorBox('Tandem is not built', 'The user interface has not been built yet. Run “npm start” (it builds first).');
+    dialog.showErrorBox(
+      'Tandem is not built',
+      'The user interface has not been built yet. Run “npm start” (it builds first).',
+    );
     app.quit();
     return;
   }
@@ -92,7 +96,9 @@ async function start(): Promise<void> {
 
   const userData = app.getPath('userData');
   const prefs = createElectronPreferenceStore(userData, log);
-  const dataDir = process.env.TANDEM_DATA_DIR ? path.resolve(process.env.TANDEM_DATA_DIR) : path.join(userData, 'workshops');
+  const dataDir = process.env.TANDEM_DATA_DIR
+    ? path.resolve(process.env.TANDEM_DATA_DIR)
+    : path.join(userData, 'workshops');
   const { api: services } = await createServices({ dataDir, prefs });
   const kiosk = withKioskWindow(services.kiosk, setKioskMode);
   const handlers = createHandlers({ ...services, kiosk, ...createShellApi() });

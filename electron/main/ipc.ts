@@ -24,7 +24,10 @@ export interface RegisterOptions {
 }
 
 export const FORBIDDEN: ApiErrorShape = { code: 'forbidden', message: 'This window may not use Tandem’s data.' };
-const INTERNAL: ApiErrorShape = { code: 'internal', message: 'Something went wrong inside Tandem. Your saved work is unchanged.' };
+const INTERNAL: ApiErrorShape = {
+  code: 'internal',
+  message: 'Something went wrong inside Tandem. Your saved work is unchanged.',
+};
 
 /**
  * Registers every channel of the contract on ipcMain. Each call is answered only for our own page

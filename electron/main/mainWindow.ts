@@ -1,11 +1,9 @@
-import { BrowserWindow, screen } from 'electron';
-import { secureWebPreferences, trackWindow } from './appWindows';
+import { screen, type BrowserWindow } from 'electron';
+import { createSecureWindow } from './appWindows';
 import { placeWindow, stateToSave, type SavedWindowState } from './windowState';
 
 export interface MainWindowOptions {
-  preload: string;
   url: string;
-  devTools: boolean;
   saved: SavedWindowState | null;
   saveState(state: SavedWindowState): void;
   title: string;
@@ -18,7 +16,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     screen.getAllDisplays().map((d) => d.workArea),
     screen.getPrimaryDisplay().workArea,
   );
-  const win = new BrowserWindow({
+  const win = createSecureWindow({
     title: options.title,
     width: placement.width,
     height: placement.height,
@@ -27,9 +25,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     minHeight: 480,
     show: false,
     backgroundColor: '#1f2328',
-    webPreferences: secureWebPreferences(options.preload, options.devTools),
   });
-  trackWindow(win);
   if (placement.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
 

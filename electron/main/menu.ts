@@ -5,13 +5,25 @@ import type { MenuItemConstructorOptions } from 'electron';
  * the projector, quit). Reload and devtools only in development. In kiosk mode the keyboard filter
  * swallows these shortcuts too (before-input-event's preventDefault also stops menu accelerators).
  */
-export function buildMenuTemplate(options: { isMac: boolean; isDev: boolean; appName: string }): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(options: {
+  isMac: boolean;
+  isDev: boolean;
+  appName: string;
+}): MenuItemConstructorOptions[] {
   const { isMac, isDev, appName } = options;
   const template: MenuItemConstructorOptions[] = [];
   if (isMac) {
     template.push({
       label: appName,
-      submenu: [{ role: 'about' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
+      submenu: [
+        { role: 'about' },
+        { type: 'separator' },
+        { role: 'hide' },
+        { role: 'hideOthers' },
+        { role: 'unhide' },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
     });
   } else {
     template.push({ label: '&File', submenu: [{ role: 'quit' }] });
@@ -37,6 +49,11 @@ export function buildMenuTemplate(options: { isMac: boolean; isDev: boolean; app
   ];
   if (isDev) view.push({ type: 'separator' }, { role: 'reload' }, { role: 'toggleDevTools' });
   template.push({ label: '&View', submenu: view });
-  template.push({ label: '&Window', submenu: isMac ? [{ role: 'minimize' }, { role: 'zoom' }, { role: 'close' }] : [{ role: 'minimize' }, { role: 'close' }] });
+  template.push({
+    label: '&Window',
+    submenu: isMac
+      ? [{ role: 'minimize' }, { role: 'zoom' }, { role: 'close' }]
+      : [{ role: 'minimize' }, { role: 'close' }],
+  });
   return template;
 }

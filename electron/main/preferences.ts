@@ -9,7 +9,10 @@ import type { PreferenceStore } from '../services/preferences';
  * A corrupt preferences file must not stop the app from starting: it is moved aside and the
  * defaults are used; the workshops themselves are elsewhere and untouched.
  */
-export function createElectronPreferenceStore(dir: string, log: (message: string) => void = console.warn): PreferenceStore {
+export function createElectronPreferenceStore(
+  dir: string,
+  log: (message: string) => void = console.warn,
+): PreferenceStore {
   const open = () => new Store<Record<string, unknown>>({ cwd: dir, name: 'preferences' });
   let store: Store<Record<string, unknown>>;
   try {

@@ -1,12 +1,10 @@
 import type { Session, WebContents } from 'electron';
-import { withSecurityHeaders } from './contentSecurity';
+import { extraSecurityHeaderLists, withoutSecurityHeaders } from './contentSecurity';
 import { isNavigationAllowed, isPermissionAllowed } from './permissions';
 
 export interface SecurityOptions {
   /** Origins of our own pages. */
   origins: ReadonlySet<string>;
-  /** The CSP header for every response. */
-  csp: string;
   log(message: string): void;
 }
 
@@ -21,14 +19,16 @@ function isAllowedRequest(url: string, origins: ReadonlySet<string>): boolean {
  * every response, and no request leaves for the network: Tandem is offline and loads only its own files.
  */
 export function applySessionPolicy(ses: Session, options: SecurityOptions): void {
-  const { origins, csp, log } = options;
+  const { origins, log } = options;
   ses.setPermissionRequestHandler((contents, permission, callback, details) => {
     const url = details.requestingUrl || contents.getURL();
     const allowed = isPermissionAllowed(permission, url, origins);
     if (!allowed) log(`Denied permission "${permission}" to ${url}`);
     callback(allowed);
   });
-  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin, origins));
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionAllowed(permission, requestingOrigin, origins),
+  );
   ses.setDevicePermissionHandler(() => false);
   ses.webRequest.onBeforeRequest((details, callback) => {
     const allowed = isAllowedRequest(details.url, origins);
@@ -36,7 +36,17 @@ export function applySessionPolicy(ses: Session, options: SecurityOptions): void
     callback({ cancel: !allowed });
   });
   ses.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: withSecurityHeaders(details.responseHeaders, csp) });
+    callback({
+      responseHeaders: {
+        ...withoutSecurityHeaders(details.responseHeaders),
+        // The text of CONTENT_SECURITY_POLICY (contentSecurity.ts; a unit test keeps them equal), written out
+        // here so that electronegativity's CSP check reads and evaluates the policy we really send.
+        'Content-Security-Policy': [
+          "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; media-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; frame-ancestors 'none'; worker-src 'self'; manifest-src 'self'",
+        ],
+        ...extraSecurityHeaderLists(),
+      },
+    });
   });
 }
 

@@ -43,7 +43,11 @@ const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFi
  * position only when its title bar is on a display that is connected now (a projector may have gone);
  * otherwise centred on the primary display.
  */
-export function placeWindow(saved: SavedWindowState | null, workAreas: readonly Rect[], primary: Rect): WindowPlacement {
+export function placeWindow(
+  saved: SavedWindowState | null,
+  workAreas: readonly Rect[],
+  primary: Rect,
+): WindowPlacement {
   const fit = (size: { width: number; height: number }, area: Rect) => ({
     width: Math.round(Math.max(Math.min(MIN_SIZE.width, area.width), Math.min(size.width, area.width))),
     height: Math.round(Math.max(Math.min(MIN_SIZE.height, area.height), Math.min(size.height, area.height))),

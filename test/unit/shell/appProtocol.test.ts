@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppProtocolHandler, mimeTypeOf, resolveAppPath } from '../../../electron/main/appProtocol';
-import { contentSecurityPolicy } from '../../../electron/main/contentSecurity';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/main/contentSecurity';
 
 const root = path.resolve('/srv/tandem/dist/renderer');
 
@@ -12,8 +12,12 @@ describe('resolveAppPath', () => {
     expect(resolveAppPath(root, 'app://tandem/')).toBe(path.join(root, 'index.html'));
     expect(resolveAppPath(root, 'app://tandem/index.html')).toBe(path.join(root, 'index.html'));
     expect(resolveAppPath(root, 'app://tandem/index.html#/workshop/x/funnel')).toBe(path.join(root, 'index.html'));
-    expect(resolveAppPath(root, 'app://tandem/assets/index-abc.js?v=1')).toBe(path.join(root, 'assets', 'index-abc.js'));
-    expect(resolveAppPath(root, 'app://tandem/assets/Fira%20Sans.woff2')).toBe(path.join(root, 'assets', 'Fira Sans.woff2'));
+    expect(resolveAppPath(root, 'app://tandem/assets/index-abc.js?v=1')).toBe(
+      path.join(root, 'assets', 'index-abc.js'),
+    );
+    expect(resolveAppPath(root, 'app://tandem/assets/Fira%20Sans.woff2')).toBe(
+      path.join(root, 'assets', 'Fira Sans.woff2'),
+    );
   });
 
   it('keeps dot segments inside the root (the URL parser already removes them)', () => {
@@ -61,7 +65,7 @@ describe('resolveAppPath', () => {
 describe('the app:// protocol handler', () => {
   let dir: string;
   let renderer: string;
-  const csp = contentSecurityPolicy();
+  const csp = CONTENT_SECURITY_POLICY;
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'tandem-protocol-'));
     renderer = path.join(dir, 'renderer');
@@ -88,7 +92,12 @@ describe('the app:// protocol handler', () => {
   });
 
   it('answers 404 (with the CSP) for missing files, folders and paths outside', async () => {
-    for (const url of ['app://tandem/missing.js', 'app://tandem/assets', 'app://tandem/../secret.txt', 'app://tandem/%2e%2e/secret.txt']) {
+    for (const url of [
+      'app://tandem/missing.js',
+      'app://tandem/assets',
+      'app://tandem/../secret.txt',
+      'app://tandem/%2e%2e/secret.txt',
+    ]) {
       const res = await get(url);
       expect(res.status, url).toBe(404);
       expect(res.headers.get('content-security-policy')).toBe(csp);

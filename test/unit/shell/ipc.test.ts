@@ -28,7 +28,10 @@ const OUR_ID = 7;
 const mainFrame = (url: string) => ({ url, parent: null });
 
 /** An event from the main frame of one of our windows, as Electron builds it. */
-function eventFrom(url: string, overrides: Partial<{ id: number; subframe: boolean; frameGone: boolean }> = {}): SenderLike {
+function eventFrom(
+  url: string,
+  overrides: Partial<{ id: number; subframe: boolean; frameGone: boolean }> = {},
+): SenderLike {
   const frame = mainFrame(url);
   const top = overrides.subframe ? mainFrame(url) : frame;
   const senderFrame = overrides.frameGone ? null : overrides.subframe ? { url, parent: top } : frame;
@@ -72,7 +75,11 @@ describe('IPC registration', () => {
     const handlers = createHandlers({});
     delete (handlers as Partial<Handlers>)['workshops.list'];
     expect(() =>
-      registerIpcHandlers(fake.ipc, { channels: CHANNELS, handlers, policy: { origins: trustedOrigins(null), isOwnWebContents: () => true } }),
+      registerIpcHandlers(fake.ipc, {
+        channels: CHANNELS,
+        handlers,
+        policy: { origins: trustedOrigins(null), isOwnWebContents: () => true },
+      }),
     ).toThrow(/workshops\.list/);
   });
 });
@@ -142,7 +149,10 @@ describe('IPC payload validation', () => {
   it('never lets the page set the window state (the shell owns it): the key is dropped before the service', async () => {
     const update = vi.fn(async (patch: unknown) => patch);
     const { call } = setup({ handlers: createHandlers({ settings: { update: update as never } }) });
-    const result = await call('settings.update', ours, { theme: 'dark', window: { width: 5000, height: 5000, x: -99999, y: 0 } });
+    const result = await call('settings.update', ours, {
+      theme: 'dark',
+      window: { width: 5000, height: 5000, x: -99999, y: 0 },
+    });
     expect(result.ok).toBe(true);
     expect(update).toHaveBeenCalledTimes(1);
     expect(update.mock.calls[0]?.[0]).toMatchObject({ theme: 'dark' });

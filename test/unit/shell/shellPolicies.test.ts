@@ -28,7 +28,19 @@ describe('origins', () => {
 
 describe('permissions and navigation', () => {
   it('denies every permission but full screen and clipboard writing, and those only to our page', () => {
-    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'hid', 'serial', 'usb', 'midiSysex', 'display-capture', 'unknown']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'openExternal',
+      'clipboard-read',
+      'hid',
+      'serial',
+      'usb',
+      'midiSysex',
+      'display-capture',
+      'unknown',
+    ]) {
       expect(isPermissionAllowed(permission, APP_ENTRY_URL, origins), permission).toBe(false);
     }
     expect(isPermissionAllowed('fullscreen', APP_ENTRY_URL, origins)).toBe(true);
@@ -39,7 +51,14 @@ describe('permissions and navigation', () => {
 
   it('allows navigation only within our own origin', () => {
     expect(isNavigationAllowed('app://tandem/index.html#/kiosk/a/b', origins)).toBe(true);
-    for (const url of ['https://example.com/', 'file:///etc/passwd', 'app://other/', 'javascript:alert(1)', 'data:text/html,x', 'http://localhost:5173/']) {
+    for (const url of [
+      'https://example.com/',
+      'file:///etc/passwd',
+      'app://other/',
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'http://localhost:5173/',
+    ]) {
       expect(isNavigationAllowed(url, origins), url).toBe(false);
     }
   });

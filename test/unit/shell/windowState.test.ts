@@ -22,8 +22,12 @@ describe('placeWindow', () => {
   });
 
   it('does not restore a window whose title bar is off screen', () => {
-    expect(placeWindow({ x: 100, y: -500, width: 800, height: 600, maximized: false }, [laptop], laptop)).not.toHaveProperty('x');
-    expect(placeWindow({ x: 1400, y: 100, width: 800, height: 600, maximized: false }, [laptop], laptop)).not.toHaveProperty('x');
+    expect(
+      placeWindow({ x: 100, y: -500, width: 800, height: 600, maximized: false }, [laptop], laptop),
+    ).not.toHaveProperty('x');
+    expect(
+      placeWindow({ x: 1400, y: 100, width: 800, height: 600, maximized: false }, [laptop], laptop),
+    ).not.toHaveProperty('x');
   });
 
   it('shrinks a window larger than the display and pulls it fully onto the display', () => {
