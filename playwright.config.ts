@@ -34,6 +34,10 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { TANDEM_PORT: String(port), TANDEM_DATA_DIR: process.env.TANDEM_E2E_DATA_DIR },
+    env: {
+      TANDEM_PORT: String(port),
+      TANDEM_DATA_DIR: process.env.TANDEM_E2E_DATA_DIR,
+      ...(process.env.TANDEM_STATIC_DIR ? { TANDEM_STATIC_DIR: process.env.TANDEM_STATIC_DIR } : {}),
+    },
   },
 });

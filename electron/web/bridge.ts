@@ -84,11 +84,14 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = options.token ?? randomBytes(32).toString('hex');
   const channels = new Set<string>(CHANNELS);
-  const indexHtml = readFileSync(path.join(options.staticDir, 'index.html'), 'utf8').replace(
-    '<head>',
-    `<head>\n    <meta name="tandem-token" content="${token}" />`,
-  );
-  const assets = sirv(options.staticDir, { dev: false, etag: true, dotfiles: false });
+  // Read per request (and sirv in dev mode, no cached file list): a rebuild while serving never breaks the app.
+  const indexHtml = () =>
+    readFileSync(path.join(options.staticDir, 'index.html'), 'utf8').replace(
+      '<head>',
+      `<head>\n    <meta name="tandem-token" content="${token}" />`,
+    );
+  indexHtml();
+  const assets = sirv(options.staticDir, { dev: true, etag: true, dotfiles: false });
   let port = 0;
 
   const server = http.createServer((req, res) => {
@@ -112,7 +115,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     }
     if (url.pathname === '/' || url.pathname === '/index.html') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(indexHtml);
+      res.end(indexHtml());
       return;
     }
     assets(req, res, () => {
