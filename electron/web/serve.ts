@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const dataDir = path.resolve(process.env.TANDEM_DATA_DIR || defaultDataDir());
 const staticDir = path.resolve(process.env.TANDEM_STATIC_DIR || path.join(root, 'dist', 'renderer'));
 const port = Number(process.env.TANDEM_PORT || 4173);
+
+if (!existsSync(path.join(staticDir, 'index.html'))) {
+  console.error(`The UI is not built yet (no ${path.join(staticDir, 'index.html')}). Run: npm run build:web`);
+  process.exit(1);
+}
 
 const prefs = createNodePreferenceStore(dataDir);
 const { api } = await createServices({ dataDir, prefs });
