@@ -5,8 +5,11 @@ import { WorkshopRepository } from './repository';
 import { createSurveyService } from './survey';
 import { createWorkshopService } from './workshops';
 
-/** Everything the services implement; the shell adds `exports` (dialogs, files, printing). */
-export type ServiceApi = Omit<TandemApi, 'exports'>;
+/** The namespaces only a host offers: the desktop shell (dialogs, printing, displays) or the browser itself. */
+export type HostNamespaces = 'exports' | 'display';
+
+/** Everything the services implement in plain Node. */
+export type ServiceApi = Omit<TandemApi, HostNamespaces>;
 
 export interface ServicesOptions {
   dataDir: string;
