@@ -1,6 +1,163 @@
-import { Placeholder } from '../components/Placeholder';
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { funnelToMermaid } from '../../shared/domain/funnel/mermaid';
+import { templateFunnel } from '../../shared/domain/funnel/template';
+import { funnelVolumes } from '../../shared/domain/funnel/volumes';
+import { api } from '../api';
+import { useTandem } from '../store';
+import { exportFunnelImage } from './exportImage';
+import { FunnelCanvas } from './FunnelCanvas';
+import { FunnelPresentView } from './FunnelPresentView';
+import { FunnelSidePanel } from './FunnelSidePanel';
+import { FunnelToolbar } from './FunnelToolbar';
+import './funnel.css';
+import { useFunnelStore } from './useFunnelStore';
+import { useUndoShortcuts } from './useUndoShortcuts';
+import { useWorkshopSync } from './useWorkshopSync';
 
-/** Funnel (built by the funnel issue). */
+/** Shows the funnel store's messages (refused edges, owner changes) as toasts. */
+function useFunnelMessages(): void {
+  const message = useFunnelStore((s) => s.lastMessage);
+  const notify = useTandem((s) => s.notify);
+  useEffect(() => {
+    if (message) notify({ tone: message.tone, text: message.text });
+  }, [message, notify]);
+}
+
+function StartChoice({ onBlank }: { onBlank: () => void }) {
+  const replaceDoc = useFunnelStore((s) => s.replaceDoc);
+  const { fitView } = useReactFlow();
+  const start = () => {
+    const t = templateFunnel();
+    replaceDoc({ stages: t.stages, handoffs: t.handoffs });
+    requestAnimationFrame(() => void fitView({ padding: 0.08 }));
+  };
+  return (
+    <div className="funnel-start card" role="region" aria-label="Start the funnel">
+      <h2>Draw the funnel the room agrees on</h2>
+      <p>
+        Start from the template (first touch, lead, MQL, SAL, SQL, opportunity, customer, customer care, evangelist,
+        with owners and what the room must agree), or start blank.
+      </p>
+      <div className="row">
+        <button type="button" className="primary" onClick={start}>
+          Start from the template
+        </button>
+        <button type="button" onClick={onBlank}>
+          Start blank
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function FunnelEditor() {
+  const workshop = useTandem((s) => s.workshop);
+  const notify = useTandem((s) => s.notify);
+  const doc = useFunnelStore((s) => s.doc);
+  const applyPositions = useFunnelStore((s) => s.applyPositions);
+  const selectedStageId = useFunnelStore((s) => s.nodes.find((n) => n.selected && n.type === 'stage')?.id ?? null);
+  const { fitView, deleteElements } = useReactFlow();
+  const [presenting, setPresenting] = useState(false);
+  const [blank, setBlank] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const objectives = workshop?.objectives ?? null;
+  const volumes = useMemo(() => (objectives ? funnelVolumes(doc, objectives) : null), [doc, objectives]);
+  useUndoShortcuts(!presenting);
+  useFunnelMessages();
+
+  const deleteSelected = useCallback(
+    (ids?: { stage?: string; handoff?: string }) => {
+      const { nodes, edges } = useFunnelStore.getState();
+      const stageIds = ids
+        ? ids.stage
+          ? [ids.stage]
+          : []
+        : nodes.filter((n) => n.selected && n.type === 'stage').map((n) => n.id);
+      const edgeIds = ids ? (ids.handoff ? [ids.handoff] : []) : edges.filter((e) => e.selected).map((e) => e.id);
+      void deleteElements({ nodes: stageIds.map((id) => ({ id })), edges: edgeIds.map((id) => ({ id })) });
+    },
+    [deleteElements],
+  );
+
+  const autoLayout = async () => {
+    setBusy(true);
+    try {
+      const { autoLayout: layout } = await import('../../shared/domain/funnel/layout');
+      applyPositions(await layout(useFunnelStore.getState().doc));
+      requestAnimationFrame(() => void fitView({ padding: 0.08, duration: 300 }));
+    } catch (error) {
+      notify({ tone: 'error', text: `Auto layout failed: ${error instanceof Error ? error.message : String(error)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportImage = async (format: 'png' | 'svg') => {
+    if (!workshop) return;
+    if (!doc.stages.length) {
+      notify({ tone: 'error', text: 'The funnel is empty: add a stage or start from the template first.' });
+      return;
+    }
+    setBusy(true);
+    try {
+      const image = await exportFunnelImage({ funnel: doc, objectives, format, title: workshop.title });
+      const result = await api.exports.saveFile(image.file);
+      if (result.saved)
+        notify({ tone: 'success', text: `Funnel saved as ${result.location ?? image.file.suggestedName}` });
+    } catch (error) {
+      notify({ tone: 'error', text: `Export failed: ${error instanceof Error ? error.message : String(error)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const copyMermaid = async () => {
+    const text = funnelToMermaid(doc);
+    try {
+      await navigator.clipboard.writeText(text);
+      notify({ tone: 'success', text: 'The funnel is on the clipboard as a Mermaid chart for Markdown.' });
+    } catch {
+      notify({ tone: 'error', text: 'The clipboard is not available here; the playbook export includes the chart.' });
+    }
+  };
+
+  if (!workshop) return null;
+  return (
+    <div className="funnel-tab" data-ready="true">
+      <FunnelToolbar
+        selectedStageId={selectedStageId}
+        busy={busy}
+        onDeleteSelected={() => deleteSelected()}
+        onAutoLayout={() => void autoLayout()}
+        onPresent={() => setPresenting(true)}
+        onExport={(f) => void exportImage(f)}
+        onCopyMermaid={() => void copyMermaid()}
+      />
+      <div className="funnel-main">
+        <div className="funnel-canvas">
+          <FunnelCanvas volumes={volumes} />
+          {!doc.stages.length && !blank && <StartChoice onBlank={() => setBlank(true)} />}
+        </div>
+        <FunnelSidePanel volumes={volumes} onDelete={deleteSelected} />
+      </div>
+      {presenting && (
+        <FunnelPresentView title={workshop.title} doc={doc} volumes={volumes} onClose={() => setPresenting(false)} />
+      )}
+    </div>
+  );
+}
+
+/** The Funnel tab: the room's lead-to-cash funnel on a canvas. */
 export function FunnelTab() {
-  return <Placeholder title="Funnel" />;
+  useWorkshopSync();
+  const workshopId = useTandem((s) => s.workshop?.id);
+  const loadedId = useFunnelStore((s) => s.workshopId);
+  if (!workshopId || loadedId !== workshopId) return <div className="funnel-tab" aria-busy="true" />;
+  return (
+    <ReactFlowProvider key={workshopId}>
+      <FunnelEditor />
+    </ReactFlowProvider>
+  );
 }

@@ -43,14 +43,14 @@ export function laneOfStageTop(y: number): StageOwner {
   return laneAt(y + GEOMETRY.nodeHeight / 2);
 }
 
-export interface LaneBand {
+export type LaneBand = {
   owner: StageOwner;
   label: string;
   x: number;
   y: number;
   width: number;
   height: number;
-}
+};
 
 /** The four lane bands, wide enough to hold every stage (and a sensible width when empty). */
 export function laneBands(positions: readonly { x: number }[]): LaneBand[] {

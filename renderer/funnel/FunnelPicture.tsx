@@ -1,0 +1,79 @@
+import {
+  Background,
+  BackgroundVariant,
+  ReactFlow,
+  ReactFlowProvider,
+  useNodesInitialized,
+  useReactFlow,
+  type Node,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useEffect, useMemo } from 'react';
+import type { FunnelVolumeResult } from '../../shared/domain/funnel/volumes';
+import { buildEdges, buildNodes, type FunnelDoc, type FunnelNode, type HandoffEdgeType } from './buildElements';
+import { CanvasModeContext } from './canvasMode';
+import { edgeTypes, nodeTypes } from './elementTypes';
+import './funnel.css';
+
+interface Props {
+  doc: FunnelDoc;
+  volumes: FunnelVolumeResult | null;
+  /** Large type for the projector. */
+  presenting?: boolean;
+  /** Called once every node is measured, with the canvas's nodes (export waits for this). */
+  onReady?: (nodes: Node[]) => void;
+  /** Lets the room pan and zoom (present view); an export picture stays still. */
+  interactive?: boolean;
+}
+
+function ReadyProbe({ onReady }: { onReady: (nodes: Node[]) => void }) {
+  const initialized = useNodesInitialized();
+  const { getNodes } = useReactFlow();
+  useEffect(() => {
+    if (!initialized) return;
+    // One more frame so edges and edge labels are laid out against the measured nodes.
+    const frame = requestAnimationFrame(() => requestAnimationFrame(() => onReady(getNodes())));
+    return () => cancelAnimationFrame(frame);
+  }, [initialized, getNodes, onReady]);
+  return null;
+}
+
+/**
+ * The funnel, read-only: the present view shows it to the room, and the image export renders it
+ * off-screen (also usable by the print page). It never edits the workshop.
+ */
+export function FunnelPicture({ doc, volumes, presenting = false, onReady, interactive = false }: Props) {
+  const nodes = useMemo(() => buildNodes(doc, []), [doc]);
+  const edges = useMemo(() => buildEdges(doc, []), [doc]);
+  const mode = useMemo(() => ({ readOnly: true, presenting, volumes }), [presenting, volumes]);
+  return (
+    <ReactFlowProvider>
+      <CanvasModeContext.Provider value={mode}>
+        <ReactFlow<FunnelNode, HandoffEdgeType>
+          className={`funnel-flow is-readonly${presenting ? ' is-presenting' : ''}`}
+          defaultNodes={nodes}
+          defaultEdges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          nodesFocusable={false}
+          edgesFocusable={false}
+          elementsSelectable={false}
+          panOnDrag={interactive}
+          zoomOnScroll={interactive}
+          zoomOnPinch={interactive}
+          zoomOnDoubleClick={false}
+          fitView
+          fitViewOptions={{ padding: 0.03 }}
+          minZoom={0.05}
+          proOptions={{ hideAttribution: true }}
+          aria-label="Funnel"
+        >
+          {!onReady && <Background variant={BackgroundVariant.Dots} gap={20} size={1} />}
+          {onReady && <ReadyProbe onReady={onReady} />}
+        </ReactFlow>
+      </CanvasModeContext.Provider>
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,89 @@
+import { useReactFlow } from '@xyflow/react';
+import { useState } from 'react';
+import { useStore } from 'zustand';
+import { LANE_ORDER, OWNER_LABEL } from '../../shared/domain/funnel/lanes';
+import type { StageOwner } from '../../shared/schema/funnel';
+import { redoFunnel, undoFunnel, useFunnelStore } from './useFunnelStore';
+
+interface Props {
+  selectedStageId: string | null;
+  busy: boolean;
+  onDeleteSelected: () => void;
+  onAutoLayout: () => void;
+  onPresent: () => void;
+  onExport: (format: 'png' | 'svg') => void;
+  onCopyMermaid: () => void;
+}
+
+/** The editing commands of the canvas; each also has a key where the canvas has one. */
+export function FunnelToolbar(props: Props) {
+  const [lane, setLane] = useState<StageOwner>('marketing');
+  const addStage = useFunnelStore((s) => s.addStage);
+  const duplicate = useFunnelStore((s) => s.duplicateStage);
+  const hasSelection = useFunnelStore((s) => s.nodes.some((n) => n.selected) || s.edges.some((e) => e.selected));
+  const canUndo = useStore(useFunnelStore.temporal, (s) => s.pastStates.length > 0);
+  const canRedo = useStore(useFunnelStore.temporal, (s) => s.futureStates.length > 0);
+  const { fitView } = useReactFlow();
+
+  return (
+    <div className="funnel-toolbar" role="toolbar" aria-label="Funnel tools">
+      <div className="row">
+        <label className="funnel-lane-pick">
+          <span className="sr-only">Lane for a new stage</span>
+          <select
+            aria-label="Lane for a new stage"
+            value={lane}
+            onChange={(e) => setLane(e.target.value as StageOwner)}
+          >
+            {LANE_ORDER.map((o) => (
+              <option key={o} value={o}>
+                {OWNER_LABEL[o]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="primary" onClick={() => addStage(lane)}>
+          Add stage
+        </button>
+        <button
+          type="button"
+          disabled={!props.selectedStageId}
+          onClick={() => props.selectedStageId && duplicate(props.selectedStageId)}
+        >
+          Duplicate
+        </button>
+        <button type="button" disabled={!hasSelection} onClick={props.onDeleteSelected} title="Delete key">
+          Delete
+        </button>
+      </div>
+      <div className="row">
+        <button type="button" disabled={!canUndo} onClick={undoFunnel} title="Ctrl+Z / ⌘Z">
+          Undo
+        </button>
+        <button type="button" disabled={!canRedo} onClick={redoFunnel} title="Shift+Ctrl+Z / Ctrl+Y">
+          Redo
+        </button>
+        <button type="button" onClick={props.onAutoLayout} disabled={props.busy}>
+          Auto layout
+        </button>
+        <button type="button" onClick={() => void fitView({ padding: 0.08, duration: 300 })}>
+          Fit to screen
+        </button>
+      </div>
+      <div className="row">
+        <button type="button" onClick={props.onPresent}>
+          Present
+        </button>
+        <button type="button" onClick={() => props.onExport('png')} disabled={props.busy}>
+          Export PNG
+        </button>
+        <button type="button" onClick={() => props.onExport('svg')} disabled={props.busy}>
+          Export SVG
+        </button>
+        <button type="button" onClick={props.onCopyMermaid}>
+          Copy as Mermaid
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+import { useId } from 'react';
+import { laneY, LANE_ORDER, OWNER_LABEL } from '../../shared/domain/funnel/lanes';
+import { parseRate, parseVolume } from '../../shared/domain/funnel/validation';
+import { volumeLabel, type FunnelVolumeResult } from '../../shared/domain/funnel/volumes';
+import type { FunnelStage, StageOwner } from '../../shared/schema/funnel';
+import { asText, nameParser, numberParser } from './fields';
+import { NumberField } from './NumberField';
+import { TextAreaField } from './TextAreaField';
+import { useDraftField } from './useDraftField';
+import { useFunnelStore } from './useFunnelStore';
+
+const KIND_LABEL: Record<FunnelStage['kind'], string> = {
+  'first-touch': 'First touch / visitor',
+  lead: 'Lead',
+  mql: 'MQL',
+  sal: 'SAL',
+  sql: 'SQL',
+  opportunity: 'Opportunity',
+  customer: 'Customer (volumes start here)',
+  'customer-care': 'Customer care',
+  evangelist: 'Evangelist',
+  custom: 'Other stage',
+};
+
+const rateParser = numberParser(parseRate);
+const volumeParser = numberParser(parseVolume);
+
+/** The side panel for one stage: every field of the stage, with the room's prompt and the worked volume. */
+export function StagePanel({
+  stage,
+  volumes,
+  onDelete,
+}: {
+  stage: FunnelStage;
+  volumes: FunnelVolumeResult | null;
+  onDelete: () => void;
+}) {
+  const update = useFunnelStore((s) => s.updateStage);
+  const duplicate = useFunnelStore((s) => s.duplicateStage);
+  const id = useId();
+  const name = useDraftField(stage.name, asText, nameParser, (v) => update(stage.id, { name: v }, 'name'));
+  const volume = volumes?.stages[stage.id];
+
+  const setOwner = (owner: StageOwner) =>
+    update(stage.id, { owner, position: { x: stage.position.x, y: laneY(owner) } });
+
+  return (
+    <section className="funnel-panel-section" aria-label={`Stage details: ${stage.name}`}>
+      <h2>Stage</h2>
+      {stage.prompt && (
+        <p className="funnel-prompt">
+          <strong>For the room to agree:</strong> {stage.prompt}
+        </p>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-name`}>Name</label>
+        <input
+          id={`${id}-name`}
+          value={name.text}
+          aria-invalid={name.error ? true : undefined}
+          onChange={(e) => name.onChange(e.target.value)}
+        />
+        {name.error && (
+          <div className="field-error" role="alert">
+            {name.error}
+          </div>
+        )}
+      </div>
+      <div className="row">
+        <div className="field">
+          <label htmlFor={`${id}-owner`}>Owner</label>
+          <select id={`${id}-owner`} value={stage.owner} onChange={(e) => setOwner(e.target.value as StageOwner)}>
+            {LANE_ORDER.map((o) => (
+              <option key={o} value={o}>
+                {OWNER_LABEL[o]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-kind`}>Counts as</label>
+          <select
+            id={`${id}-kind`}
+            value={stage.kind}
+            onChange={(e) => update(stage.id, { kind: e.target.value as FunnelStage['kind'] })}
+          >
+            {Object.entries(KIND_LABEL).map(([k, label]) => (
+              <option key={k} value={k}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <TextAreaField
+        label="Entry criteria (what a lead must have to enter)"
+        value={stage.entryCriteria}
+        onCommit={(v) => update(stage.id, { entryCriteria: v }, 'entryCriteria')}
+      />
+      <TextAreaField
+        label="Exit criteria"
+        value={stage.exitCriteria}
+        onCommit={(v) => update(stage.id, { exitCriteria: v }, 'exitCriteria')}
+      />
+      <div className="row">
+        <NumberField
+          label="Conversion rate to next stage (%)"
+          value={stage.conversionRate}
+          parse={rateParser}
+          onCommit={(v) => update(stage.id, { conversionRate: v }, 'conversionRate')}
+        />
+        <NumberField
+          label="Expected volume per month"
+          value={stage.volumePerMonth}
+          parse={volumeParser}
+          onCommit={(v) => update(stage.id, { volumePerMonth: v }, 'volumePerMonth')}
+        />
+      </div>
+      {volumes && volume && (
+        <div className={`funnel-volume-box${volume.status === 'ok' ? '' : ' is-missing'}`} role="status">
+          <strong>Needed for the revenue goal:</strong> {volumeLabel(volume, volumes.period)}
+          {volume.status === 'ok' && <div className="muted">{volume.working}</div>}
+        </div>
+      )}
+      <TextAreaField label="Notes" value={stage.notes} onCommit={(v) => update(stage.id, { notes: v }, 'notes')} />
+      <div className="row">
+        <button type="button" onClick={() => duplicate(stage.id)}>
+          Duplicate stage
+        </button>
+        <button type="button" className="danger" onClick={onDelete}>
+          Delete stage
+        </button>
+      </div>
+    </section>
+  );
+}

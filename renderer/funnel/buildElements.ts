@@ -1,0 +1,59 @@
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { handoffToEdge, laneNodes, stageToNode } from '../../shared/domain/funnel/flow';
+import type { LaneBand } from '../../shared/domain/funnel/lanes';
+import type { FunnelStage, Handoff } from '../../shared/schema/funnel';
+
+export type StageNodeType = Node<FunnelStage, 'stage'>;
+export type LaneNodeType = Node<LaneBand, 'lane'>;
+export type FunnelNode = StageNodeType | LaneNodeType;
+export type HandoffEdgeType = Edge<Handoff, 'handoff'>;
+
+export interface FunnelDoc {
+  stages: FunnelStage[];
+  handoffs: Handoff[];
+}
+
+function sameLane(a: Node | undefined, b: LaneNodeType): boolean {
+  return (
+    !!a &&
+    a.position.x === b.position.x &&
+    a.position.y === b.position.y &&
+    a.width === b.width &&
+    a.height === b.height
+  );
+}
+
+/**
+ * The canvas nodes for a funnel: the lane bands behind, then one node per stage. Nodes whose stage did not
+ * change are reused as they are (keeping React Flow's measurements and selection), so memo-wrapped nodes
+ * only re-render when their own stage changed.
+ */
+export function buildNodes(doc: FunnelDoc, previous: readonly FunnelNode[]): FunnelNode[] {
+  const prev = new Map(previous.map((n) => [n.id, n]));
+  const lanes = laneNodes(doc.stages).map((lane) => {
+    const old = prev.get(lane.id);
+    return sameLane(old, lane as LaneNodeType) ? (old as LaneNodeType) : (lane as LaneNodeType);
+  });
+  const stages = doc.stages.map((stage): StageNodeType => {
+    const old = prev.get(stage.id) as StageNodeType | undefined;
+    if (old && old.data === stage && !old.dragging) return old;
+    const node = stageToNode(stage) as StageNodeType;
+    return old ? { ...node, selected: old.selected, measured: old.measured } : node;
+  });
+  return [...lanes, ...stages];
+}
+
+/** The canvas edges for a funnel's hand-offs, reusing unchanged ones (and their selection). */
+export function buildEdges(doc: FunnelDoc, previous: readonly HandoffEdgeType[]): HandoffEdgeType[] {
+  const prev = new Map(previous.map((e) => [e.id, e]));
+  return doc.handoffs.map((h) => {
+    const old = prev.get(h.id);
+    if (old && old.data === h) return old;
+    const edge: HandoffEdgeType = {
+      ...handoffToEdge(h),
+      markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+      reconnectable: true,
+    };
+    return old ? { ...edge, selected: old.selected } : edge;
+  });
+}
