@@ -1,6 +1,203 @@
-import { Placeholder } from '../components/Placeholder';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { actionCounts, filterActions, ownerLabel, sortActions } from '../../shared/domain/actions/list';
+import { currentSession, startFollowUpSession } from '../../shared/domain/actions/review';
+import { humanDay } from '../../shared/domain/actions/dates';
+import { newId } from '../../shared/domain/ids';
+import type { ActionItem } from '../../shared/schema/actions';
+import { useTandem } from '../store';
+import { ActionFilters, type ListView } from './ActionFilters';
+import { ActionRow } from './ActionRow';
+import { FollowUpDialog } from './FollowUpDialog';
+import { QuickAdd } from './QuickAdd';
+import { SessionReview } from './SessionReview';
+import { sourceOptions } from './sources';
+import { useToday } from './useToday';
+import './actions.css';
 
-/** Actions (built by the exports issue). */
-export function ActionsTab() {
-  return <Placeholder title="Actions" />;
+const COLUMNS = ['what', 'who', 'due', 'status', 'priority', 'source', 'delete'];
+
+/** Moves focus to the same column of the row above or below (keyboard-first editing). */
+function moveRow(e: KeyboardEvent<HTMLTableSectionElement>, delta: number): boolean {
+  const cell = (e.target as HTMLElement).closest('td');
+  const row = cell?.closest('tr');
+  if (!cell || !row) return false;
+  const col = cell.dataset.col;
+  const target = delta < 0 ? row.previousElementSibling : row.nextElementSibling;
+  const next = target?.querySelector<HTMLElement>(
+    `td[data-col="${col}"] input, td[data-col="${col}"] select, td[data-col="${col}"] button`,
+  );
+  if (!next) return false;
+  next.focus();
+  return true;
 }
+
+/** Actions: capture who does what by when while the room talks, review them at the next session. */
+export function ActionsTab() {
+  const workshop = useTandem((s) => s.workshop);
+  const updateWorkshop = useTandem((s) => s.updateWorkshop);
+  const notify = useTandem((s) => s.notify);
+  const today = useToday();
+  const quickAdd = useRef<HTMLInputElement>(null);
+  const [view, setView] = useState<ListView>({ filter: { status: 'all' }, sort: 'due', direction: 'asc' });
+  const [followUp, setFollowUp] = useState(false);
+
+  const actions = workshop?.actions;
+  const teams = workshop?.teams;
+  const shown = useMemo(
+    () =>
+      actions && teams
+        ? sortActions(filterActions(actions, view.filter, teams, today), view.sort, teams, view.direction)
+        : [],
+    [actions, teams, view, today],
+  );
+  if (!workshop || !actions || !teams) return null;
+  const counts = actionCounts(actions, today);
+  const owners = [...new Set(actions.map((a) => a.who.trim()).filter(Boolean))].sort();
+  const options = sourceOptions(workshop);
+  const session = currentSession(workshop);
+
+  const remove = (action: ActionItem) => {
+    const index = workshop.actions.findIndex((a) => a.id === action.id);
+    updateWorkshop((d) => {
+      d.actions = d.actions.filter((a) => a.id !== action.id);
+    });
+    notify({
+      tone: 'info',
+      text: `Deleted “${action.what.slice(0, 80)}”.`,
+      action: {
+        label: 'Undo',
+        run: () =>
+          updateWorkshop((d) => {
+            if (!d.actions.some((a) => a.id === action.id)) d.actions.splice(Math.max(0, index), 0, action);
+          }),
+      },
+    });
+  };
+
+  const onTableKey = (e: KeyboardEvent<HTMLTableSectionElement>) => {
+    const el = e.target as HTMLElement;
+    const isText = el instanceof HTMLInputElement && el.type === 'text';
+    if ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && (isText || e.ctrlKey || e.metaKey)) {
+      if (moveRow(e, e.key === 'ArrowUp' ? -1 : 1)) e.preventDefault();
+      return;
+    }
+    const rowIndex = Number(el.closest('tr')?.dataset.row);
+    const action = Number.isInteger(rowIndex) ? shown[rowIndex] : undefined;
+    if (!action) return;
+    if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
+      e.preventDefault();
+      updateWorkshop((d) => {
+        const a = d.actions.find((x) => x.id === action.id);
+        if (a) a.status = a.status === 'done' ? 'open' : 'done';
+      });
+    } else if ((e.ctrlKey || e.metaKey) && (e.key === 'Delete' || e.key === 'Backspace')) {
+      e.preventDefault();
+      remove(action);
+    }
+  };
+
+  const onTabKey = (e: KeyboardEvent<HTMLElement>) => {
+    const el = e.target as HTMLElement;
+    if (el.closest('input, select, textarea, button, [role="dialog"], dialog')) return;
+    if (e.key === '/' || e.key === 'n') {
+      e.preventDefault();
+      quickAdd.current?.focus();
+    }
+  };
+
+  return (
+    <section className="actions-tab stack" aria-labelledby="actions-title" onKeyDown={onTabKey}>
+      <header className="actions-header row">
+        <div>
+          <h2 id="actions-title">Actions: who does what by when</h2>
+          <p className="muted" aria-live="polite">
+            {counts.total} action{counts.total === 1 ? '' : 's'} · {counts.active} open ·{' '}
+            <span className={counts.overdue ? 'overdue-count' : undefined}>{counts.overdue} overdue</span> ·{' '}
+            {counts.done} done · {counts.dropped} dropped
+            {session ? ` · session: ${session.name} (${humanDay(session.date)})` : ''}
+          </p>
+        </div>
+        <button type="button" onClick={() => setFollowUp(true)}>
+          Start a follow-up session
+        </button>
+      </header>
+
+      <SessionReview />
+      <QuickAdd ref={quickAdd} today={today} />
+      <ActionFilters view={view} owners={owners} teams={teams} onChange={setView} />
+
+      {actions.length === 0 ? (
+        <p className="card empty-actions">
+          No actions yet. Type one in the line above, e.g. <kbd>Agree MQL definition @Anna #marketing by friday</kbd>,
+          and press Enter.
+        </p>
+      ) : shown.length === 0 ? (
+        <p className="card">
+          No action matches these filters.{' '}
+          <button type="button" onClick={() => setView({ ...view, filter: { status: 'all' } })}>
+            Show all
+          </button>
+        </p>
+      ) : (
+        <table className="data actions-table">
+          <caption className="visually-hidden">Actions, {shown.length} shown</caption>
+          <thead>
+            <tr>
+              <th scope="col">What</th>
+              <th scope="col">Who</th>
+              <th scope="col">When</th>
+              <th scope="col">Status</th>
+              <th scope="col">Priority</th>
+              <th scope="col">From</th>
+              <th scope="col">
+                <span className="visually-hidden">Delete</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody onKeyDown={onTableKey}>
+            {shown.map((a, i) => (
+              <ActionRow
+                key={a.id}
+                action={a}
+                index={i}
+                teams={teams}
+                options={options}
+                today={today}
+                onDelete={remove}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className="field-hint">
+        Keys: <kbd>/</kbd> new action · <kbd>↑</kbd>/<kbd>↓</kbd> move between rows (<kbd>Ctrl</kbd>+arrows in lists) ·{' '}
+        <kbd>Ctrl</kbd>+<kbd>Enter</kbd> done / open · <kbd>Ctrl</kbd>+<kbd>Delete</kbd> delete (undo in the message).
+        Owners: {owners.length ? owners.join(', ') : 'none yet'}.
+      </p>
+      {followUp && (
+        <FollowUpDialog
+          open
+          today={today}
+          defaultName={`Follow-up ${Math.max(1, workshop.sessions.length)}`}
+          onCancel={() => setFollowUp(false)}
+          onStart={(name, date) => {
+            updateWorkshop((d) => {
+              const next = startFollowUpSession(
+                { date: d.date, sessions: d.sessions, actions: d.actions },
+                { id: newId(), name, date },
+                { id: newId() },
+              );
+              d.sessions = next.sessions;
+              d.actions = next.actions;
+            });
+            setFollowUp(false);
+            notify({ tone: 'success', text: `Session “${name}” started. Review the open actions first.` });
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+/** For tests and other tabs: an owner label in the same words as the list. */
+export { ownerLabel };

@@ -1,0 +1,127 @@
+import { forwardRef, useMemo, useState } from 'react';
+import { actionFromParse } from '../../shared/domain/actions/create';
+import { humanDay } from '../../shared/domain/actions/dates';
+import { PRIORITY_LABEL } from '../../shared/domain/actions/list';
+import { parseQuickAdd, QUICK_ADD_HELP } from '../../shared/domain/actions/quickAdd';
+import { currentSession } from '../../shared/domain/actions/review';
+import { newId } from '../../shared/domain/ids';
+import type { ActionItem } from '../../shared/schema/actions';
+import { useTandem } from '../store';
+import { SourceSelect } from './SourceSelect';
+import { sourceOptions } from './sources';
+
+/**
+ * The quick-add line: what, @who, #team, a date and !priority typed in one go, added with Enter.
+ * A preview shows what will be stored before the facilitator presses Enter.
+ */
+export const QuickAdd = forwardRef<HTMLInputElement, { today: string }>(function QuickAdd({ today }, ref) {
+  const workshop = useTandem((s) => s.workshop);
+  const updateWorkshop = useTandem((s) => s.updateWorkshop);
+  const [text, setText] = useState('');
+  const [source, setSource] = useState<ActionItem['source']>({ kind: 'none', ref: null, label: '' });
+  const [error, setError] = useState<string | null>(null);
+  const [added, setAdded] = useState('');
+  const teams = workshop?.teams;
+  const parsed = useMemo(() => (teams ? parseQuickAdd(text, { today, teams }) : null), [text, today, teams]);
+  if (!workshop || !parsed) return null;
+  const options = sourceOptions(workshop);
+  const team = parsed.teamId ? workshop.teams.find((t) => t.id === parsed.teamId)?.name : null;
+
+  const add = () => {
+    if (parsed.error) {
+      setError(
+        text.trim() ? parsed.error : 'Type the action first, e.g. “Agree MQL definition @Anna #marketing by friday”.',
+      );
+      return;
+    }
+    const action = actionFromParse(parsed, {
+      id: newId(),
+      now: new Date().toISOString(),
+      sessionId: currentSession(workshop)?.id ?? null,
+      source,
+    });
+    updateWorkshop((d) => {
+      d.actions.push(action);
+    });
+    setAdded(
+      `Added: ${action.what}${action.who ? `, ${action.who}` : ''}${action.due ? `, due ${humanDay(action.due)}` : ''}.`,
+    );
+    setText('');
+    setError(null);
+  };
+
+  return (
+    <section className="card quick-add" aria-label="Quick add">
+      <div className="quick-add-line">
+        <div className="field quick-add-field">
+          <label htmlFor="quick-add-input">New action</label>
+          <input
+            ref={ref}
+            id="quick-add-input"
+            type="text"
+            value={text}
+            maxLength={2000}
+            autoComplete="off"
+            spellCheck
+            placeholder="Agree MQL definition @Anna #marketing by friday !high"
+            aria-invalid={error ? true : undefined}
+            aria-describedby="quick-add-help quick-add-preview"
+            onChange={(e) => {
+              setText(e.target.value);
+              if (error) setError(null);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                add();
+              } else if (e.key === 'Escape') setText('');
+            }}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="quick-add-source">From</label>
+          <SourceSelect id="quick-add-source" label="From" options={options} value={source} onChange={setSource} />
+        </div>
+        <button type="button" className="primary" onClick={add}>
+          Add
+        </button>
+      </div>
+      {error && (
+        <div className="field-error" role="alert">
+          {error}
+        </div>
+      )}
+      <p id="quick-add-help" className="field-hint">
+        {QUICK_ADD_HELP} Enter adds; the “From” choice stays for the next actions.
+      </p>
+      <div id="quick-add-preview" className="quick-add-preview" aria-live="polite">
+        {text.trim() && (
+          <dl>
+            <div>
+              <dt>What</dt>
+              <dd>{parsed.what || '—'}</dd>
+            </div>
+            <div>
+              <dt>Who</dt>
+              <dd>{[parsed.who, team].filter(Boolean).join(' · ') || 'nobody yet'}</dd>
+            </div>
+            <div>
+              <dt>When</dt>
+              <dd>{parsed.due ? humanDay(parsed.due) : 'no date'}</dd>
+            </div>
+            <div>
+              <dt>Priority</dt>
+              <dd>{PRIORITY_LABEL[parsed.priority]}</dd>
+            </div>
+          </dl>
+        )}
+        {parsed.warnings.map((w) => (
+          <p key={w} className="quick-add-warning">
+            ⚠ {w}
+          </p>
+        ))}
+        {!text.trim() && added && <p className="muted">{added}</p>}
+      </div>
+    </section>
+  );
+});
