@@ -25,6 +25,7 @@ export const API_SHAPE = {
   kiosk: { status: true, enter: true, exit: true },
   exports: { saveFile: true, printPdf: true },
   settings: { get: true, update: true },
+  display: { openAudience: true, closeAudience: true },
 } as const satisfies { [N in Namespace]: { [M in keyof TandemApi[N]]: true } };
 
 /** Every channel name of the contract, derived from the table above. */

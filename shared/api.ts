@@ -67,6 +67,12 @@ export interface KioskStatus {
 export type KioskExitResult =
   { ok: true } | { ok: false; reason: 'wrong-pin' | 'locked'; triesLeft: number; lockedUntil: number | null };
 
+/** What opening the audience view did: `opened` false when there was no second display (or it was blocked). */
+export interface AudienceWindowResult {
+  opened: boolean;
+  displays: number;
+}
+
 export interface RoundCount {
   status: SurveyRound['status'];
   count: number;
@@ -121,6 +127,15 @@ export interface TandemApi {
     get(): Promise<Preferences>;
     update(patch: PreferencesPatch): Promise<Preferences>;
   };
+  display: {
+    /**
+     * Shows the audience view (the slides) on the external display when there is one; the facilitator's
+     * window keeps the presenter view. The browser build opens a second window instead.
+     */
+    openAudience(workshopId: string): Promise<AudienceWindowResult>;
+    /** Closes the audience view if it is open. */
+    closeAudience(): Promise<void>;
+  };
 }
 
 type Namespace = keyof TandemApi;
@@ -162,6 +177,8 @@ export const channelArgs = {
   'exports.printPdf': z.tuple([PrintRequest]),
   'settings.get': z.tuple([]),
   'settings.update': z.tuple([PreferencesPatch]),
+  'display.openAudience': z.tuple([Id]),
+  'display.closeAudience': z.tuple([]),
 } satisfies { [C in Channel]: z.ZodType<ArgsOf<C>, unknown> };
 
 /** Every channel, in one list derived from the contract. */

@@ -1,4 +1,5 @@
 import type { Implementation } from '../services/handlers';
+import { createDisplayApi } from './presenter';
 
 /**
  * The desktop-only parts of the contract, merged over the plain-Node services in index.ts and then
@@ -10,5 +11,5 @@ import type { Implementation } from '../services/handlers';
  * New windows: use openAppWindow() from ./appWindows (secure preferences, preload, IPC registry).
  */
 export function createShellApi(): Implementation {
-  return {};
+  return { display: createDisplayApi() };
 }

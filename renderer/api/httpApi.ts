@@ -1,4 +1,5 @@
 import { CHANNELS, type ApiErrorShape, type Channel, type TandemApi } from '../../shared/api';
+import { closeAudienceInBrowser, openAudienceInBrowser } from './browserDisplay';
 import { saveFileInBrowser, printInBrowser } from './browserFiles';
 
 /** An error from the services, with a message written for the facilitator. */
@@ -48,5 +49,7 @@ export function createHttpApi(): TandemApi {
   const typed = api as unknown as TandemApi;
   typed.exports.saveFile = saveFileInBrowser;
   typed.exports.printPdf = printInBrowser;
+  typed.display.openAudience = openAudienceInBrowser;
+  typed.display.closeAudience = closeAudienceInBrowser;
   return typed;
 }
