@@ -14,8 +14,6 @@ import { sourceOptions } from './sources';
 import { useToday } from './useToday';
 import './actions.css';
 
-const COLUMNS = ['what', 'who', 'due', 'status', 'priority', 'source', 'delete'];
-
 /** Moves focus to the same column of the row above or below (keyboard-first editing). */
 function moveRow(e: KeyboardEvent<HTMLTableSectionElement>, delta: number): boolean {
   const cell = (e.target as HTMLElement).closest('td');
