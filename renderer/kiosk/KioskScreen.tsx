@@ -1,6 +1,120 @@
-import { Placeholder } from '../components/Placeholder';
+import { useCallback, useEffect, useState } from 'react';
+import type { KioskStatus } from '../../shared/api';
+import type { SurveyRound } from '../../shared/schema/survey';
+import type { Workshop } from '../../shared/schema/workshop';
+import { api } from '../api';
+import { navigate, useRoute } from '../router';
+import { ExitDialog } from './ExitDialog';
+import { KioskFlow } from './KioskFlow';
+import { timingFromHash } from './kioskTiming';
+import './kiosk.css';
 
-/** Kiosk (built by the survey issue). */
+type Loaded = { workshop: Workshop; round: SurveyRound; status: KioskStatus };
+
+/**
+ * Kiosk mode: the survey on a shared laptop. Each participant gets a freshly mounted flow (a new key), so
+ * nothing of the previous person survives; the facilitator leaves with the PIN.
+ */
 export function KioskScreen() {
-  return <Placeholder title="Kiosk" />;
+  const route = useRoute();
+  const workshopId = route.name === 'kiosk' ? route.workshopId : '';
+  const roundId = route.name === 'kiosk' ? route.roundId : '';
+  const [timing] = useState(() => timingFromHash(location.hash));
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [participant, setParticipant] = useState(0);
+  const [exitOpen, setExitOpen] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([api.workshops.open(workshopId), api.kiosk.status()])
+      .then(([{ workshop }, status]) => {
+        if (!live) return;
+        const round = workshop.survey.rounds.find((r) => r.id === roundId);
+        if (!round) return setProblem('This survey round does not exist any more.');
+        setLoaded({ workshop, round, status });
+      })
+      .catch((e: unknown) => live && setProblem(e instanceof Error ? e.message : String(e)));
+    return () => {
+      live = false;
+    };
+  }, [workshopId, roundId]);
+
+  const nextParticipant = useCallback(() => {
+    setParticipant((n) => n + 1);
+    window.scrollTo(0, 0);
+  }, []);
+
+  const leave = () => navigate({ name: 'workshop', workshopId, tab: 'survey' }, { replace: true });
+
+  const openExit = async () => {
+    const status = await api.kiosk.status().catch(() => null);
+    if (status) setLoaded((l) => (l ? { ...l, status } : l));
+    setExitOpen(true);
+  };
+
+  if (problem) {
+    return (
+      <main className="kiosk">
+        <section className="kiosk-card">
+          <h1>The survey cannot start</h1>
+          <p className="kiosk-lead" role="alert">
+            {problem}
+          </p>
+          <button type="button" className="kiosk-big" onClick={leave}>
+            Back to the survey
+          </button>
+        </section>
+      </main>
+    );
+  }
+  if (!loaded) return <main className="kiosk" aria-busy="true" />;
+
+  const active = loaded.status.active;
+  const isActive = active?.workshopId === workshopId && active.roundId === roundId;
+
+  return (
+    <main className="kiosk" onContextMenu={(e) => e.preventDefault()} data-kiosk-ready="true">
+      <header className="kiosk-top">
+        <span className="kiosk-brand">Tandem · anonymous survey</span>
+        {isActive ? (
+          <button
+            type="button"
+            className="kiosk-exit"
+            onClick={() => void openExit()}
+            aria-label="Exit kiosk mode (facilitator)"
+          >
+            Exit
+          </button>
+        ) : (
+          <button type="button" className="kiosk-exit" onClick={leave}>
+            Back to the survey
+          </button>
+        )}
+      </header>
+      {!isActive && (
+        <p className="kiosk-banner" role="status">
+          Preview: kiosk mode is not active, so participants could leave this screen.
+        </p>
+      )}
+      <KioskFlow
+        key={participant}
+        workshopId={workshopId}
+        roundId={roundId}
+        title={loaded.workshop.title}
+        company={loaded.workshop.company}
+        threshold={loaded.workshop.anonymityThreshold}
+        questions={loaded.round.questions}
+        teams={loaded.workshop.teams}
+        timing={timing}
+        onFinished={nextParticipant}
+      />
+      <ExitDialog
+        open={exitOpen}
+        lockedUntil={loaded.status.lockedUntil}
+        onClose={() => setExitOpen(false)}
+        onExited={leave}
+      />
+    </main>
+  );
 }

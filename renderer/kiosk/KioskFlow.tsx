@@ -1,0 +1,187 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { statementsInOrder } from '../../shared/domain/survey/questionBank';
+import type { Answer, QuestionSet, Statement } from '../../shared/schema/survey';
+import type { Team } from '../../shared/schema/team';
+import { api } from '../api';
+import { IdleWarning } from './IdleWarning';
+import type { KioskTiming } from './kioskTiming';
+import { OpenQuestionsStep } from './OpenQuestionsStep';
+import { ProgressBar } from './ProgressBar';
+import { StatementsStep } from './StatementsStep';
+import { SummaryStep, type SummaryPage } from './SummaryStep';
+import { TeamStep } from './TeamStep';
+import { ThankYouStep } from './ThankYouStep';
+import { useIdle } from './useIdle';
+import { WelcomeStep } from './WelcomeStep';
+
+const PER_PAGE = 5;
+
+type Step =
+  | { name: 'welcome' }
+  | { name: 'team' }
+  | { name: 'statements'; page: number }
+  | { name: 'open' }
+  | { name: 'summary' }
+  | { name: 'thanks' };
+
+export interface KioskFlowProps {
+  workshopId: string;
+  roundId: string;
+  title: string;
+  company: string;
+  threshold: number;
+  questions: QuestionSet;
+  teams: Team[];
+  timing: KioskTiming;
+  /** Called when this participant is done or walked away: the parent remounts a fresh flow. */
+  onFinished: () => void;
+}
+
+/** Statements in screens of a few, never mixing two dimensions on one screen. */
+function pagesOf(questions: QuestionSet): SummaryPage[] {
+  const titles = new Map(questions.dimensions.map((d) => [d.id, d.title]));
+  const pages: SummaryPage[] = [];
+  let current: Statement[] = [];
+  let dimension: string | null = null;
+  for (const s of statementsInOrder(questions)) {
+    if ((s.dimensionId !== dimension || current.length === PER_PAGE) && current.length) {
+      pages.push({ heading: titles.get(dimension ?? '') ?? 'Statements', statements: current });
+      current = [];
+    }
+    dimension = s.dimensionId;
+    current.push(s);
+  }
+  if (current.length) pages.push({ heading: titles.get(dimension ?? '') ?? 'Statements', statements: current });
+  return pages;
+}
+
+/**
+ * One participant's way through the survey. Everything they enter lives only in this component's memory
+ * (never a store, storage, the address or the history); the parent remounts it with a new key for the
+ * next person, so nothing survives.
+ */
+export function KioskFlow(props: KioskFlowProps) {
+  const { workshopId, roundId, questions, teams, timing, onFinished } = props;
+  const pages = useMemo(() => pagesOf(questions), [questions]);
+  const [step, setStep] = useState<Step>({ name: 'welcome' });
+  const [team, setTeam] = useState<string | null>(null);
+  const [answers, setAnswers] = useState<Record<string, Answer>>({});
+  const [comments, setComments] = useState<Record<string, string>>({});
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  // One key per participant, so a repeated submit is stored once. Memory only; never stored with the answers.
+  const [submissionKey] = useState(() => crypto.randomUUID());
+  const inFlight = useRef(false);
+
+  const hasOpen = questions.openQuestions.length > 0;
+  const total = 1 + pages.length + (hasOpen ? 1 : 0) + 1;
+  const position =
+    step.name === 'team'
+      ? 1
+      : step.name === 'statements'
+        ? 2 + step.page
+        : step.name === 'open'
+          ? 2 + pages.length
+          : total;
+
+  const idle = useIdle(step.name !== 'welcome' && step.name !== 'thanks' && !sending, timing, onFinished);
+
+  const submit = useCallback(async () => {
+    if (inFlight.current || !team) return;
+    inFlight.current = true;
+    setSending(true);
+    setError(null);
+    try {
+      const cleanComments = Object.fromEntries(Object.entries(comments).filter(([, text]) => text.trim()));
+      await api.survey.submit(workshopId, roundId, { team, answers, comments: cleanComments }, submissionKey);
+      setStep({ name: 'thanks' });
+    } catch (e) {
+      setError(`Your answers were not saved. ${e instanceof Error ? e.message : String(e)}`);
+      inFlight.current = false;
+    } finally {
+      setSending(false);
+    }
+  }, [answers, comments, roundId, submissionKey, team, workshopId]);
+
+  const goStatements = (page: number) => setStep({ name: 'statements', page });
+  const afterStatements = () => setStep(hasOpen ? { name: 'open' } : { name: 'summary' });
+
+  let body;
+  switch (step.name) {
+    case 'welcome':
+      body = (
+        <WelcomeStep
+          title={props.title}
+          company={props.company}
+          threshold={props.threshold}
+          onStart={() => setStep({ name: 'team' })}
+        />
+      );
+      break;
+    case 'team':
+      body = (
+        <TeamStep
+          teams={teams}
+          team={team}
+          onChoose={setTeam}
+          onBack={() => setStep({ name: 'welcome' })}
+          onNext={() => (pages.length ? goStatements(0) : afterStatements())}
+        />
+      );
+      break;
+    case 'statements': {
+      const page = pages[step.page];
+      body = page && (
+        <StatementsStep
+          key={step.page}
+          heading={page.heading}
+          statements={page.statements}
+          answers={answers}
+          onAnswer={(id, value) => setAnswers((a) => ({ ...a, [id]: value }))}
+          onBack={() => (step.page === 0 ? setStep({ name: 'team' }) : goStatements(step.page - 1))}
+          onNext={() => (step.page + 1 < pages.length ? goStatements(step.page + 1) : afterStatements())}
+        />
+      );
+      break;
+    }
+    case 'open':
+      body = (
+        <OpenQuestionsStep
+          questions={questions.openQuestions}
+          comments={comments}
+          onChange={(id, text) => setComments((c) => ({ ...c, [id]: text }))}
+          onBack={() => (pages.length ? goStatements(pages.length - 1) : setStep({ name: 'team' }))}
+          onNext={() => setStep({ name: 'summary' })}
+        />
+      );
+      break;
+    case 'summary':
+      body = (
+        <SummaryStep
+          teamName={teams.find((t) => t.id === team)?.name ?? ''}
+          pages={pages}
+          answers={answers}
+          openQuestions={questions.openQuestions}
+          comments={comments}
+          sending={sending}
+          error={error}
+          onEditTeam={() => setStep({ name: 'team' })}
+          onEditPage={goStatements}
+          onEditComments={() => setStep({ name: 'open' })}
+          onSubmit={() => void submit()}
+        />
+      );
+      break;
+    case 'thanks':
+      body = <ThankYouStep afterMs={timing.thanksMs} onDone={onFinished} />;
+      break;
+  }
+
+  return (
+    <>
+      {step.name !== 'welcome' && step.name !== 'thanks' && <ProgressBar step={position} total={total} />}
+      {body}
+      {idle.warning && <IdleWarning secondsLeft={idle.secondsLeft} onStay={idle.stillHere} />}
+    </>
+  );
+}

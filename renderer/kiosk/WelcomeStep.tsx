@@ -1,0 +1,54 @@
+import { useStepKeys } from './useStepKeys';
+
+interface WelcomeStepProps {
+  title: string;
+  company: string;
+  threshold: number;
+  onStart: () => void;
+}
+
+/** The first screen each participant sees: what is anonymous, what is not, and how long it takes. */
+export function WelcomeStep({ title, company, threshold, onStart }: WelcomeStepProps) {
+  useStepKeys((e) => {
+    if (e.key !== 'Enter') return false;
+    onStart();
+    return true;
+  });
+
+  return (
+    <section className="kiosk-card kiosk-welcome" aria-labelledby="kiosk-welcome-title">
+      <p className="kiosk-eyebrow">
+        {company} · {title}
+      </p>
+      <h1 id="kiosk-welcome-title">How well do Sales and Marketing work together?</h1>
+      <p className="kiosk-lead">
+        A short, anonymous survey about how Sales and Marketing work together here. It takes about 5 minutes. There are
+        no right answers: say how things are today.
+      </p>
+      <div className="kiosk-privacy">
+        <div>
+          <h2>What stays anonymous</h2>
+          <ul>
+            <li>Your name is never asked for and never stored.</li>
+            <li>No time, device or order of answering is kept: the stored answers are shuffled.</li>
+            <li>Results are only shown for groups of at least {threshold} people.</li>
+            <li>When you finish, this screen is wiped clean for the next person.</li>
+          </ul>
+        </div>
+        <div>
+          <h2>What is not</h2>
+          <ul>
+            <li>Your team is stored with your answers, to compare teams.</li>
+            <li>Written comments are shown word for word: leave out names and details that identify you.</li>
+          </ul>
+        </div>
+      </div>
+      <div className="kiosk-actions">
+        <button type="button" className="primary kiosk-big" onClick={onStart} autoFocus>
+          Start the survey
+        </button>
+        <span className="kiosk-hint">or press Enter</span>
+      </div>
+    </section>
+  );
+}
