@@ -19,10 +19,13 @@ export const Preferences = z.object({
 });
 export type Preferences = z.infer<typeof Preferences>;
 
-/** What the renderer may change: everything but the window state, which the shell owns. */
-export const PreferencesPatch = Preferences.pick({
-  recentWorkshops: true,
-  theme: true,
-  projectorTheme: true,
-}).partial();
+/**
+ * What the renderer may change: everything but the window state, which the shell owns (unknown keys are
+ * dropped). Fields carry no defaults here, so a patch of one field leaves the others as they are.
+ */
+export const PreferencesPatch = z.object({
+  recentWorkshops: Preferences.shape.recentWorkshops.unwrap().optional(),
+  theme: Preferences.shape.theme.unwrap().optional(),
+  projectorTheme: Preferences.shape.projectorTheme.unwrap().optional(),
+});
 export type PreferencesPatch = z.infer<typeof PreferencesPatch>;

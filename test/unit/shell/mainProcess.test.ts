@@ -233,6 +233,21 @@ describe('the main process, wired against a fake electron', () => {
     expect(after.value.workshops.map((w) => w.title)).toEqual(['Kick-off']);
   });
 
+  it('keeps the other preferences when one changes, and the window state out of the page’s reach', async () => {
+    const call = (channel: string, ...args: unknown[]) =>
+      state.ipcHandlers.get(channel)!(ipcEvent('app://tandem/index.html'), ...args) as Promise<{
+        ok: boolean;
+        value: Record<string, unknown>;
+      }>;
+    const listing = await call('workshops.list');
+    const id = (listing.value.workshops as Array<{ id: string }>)[0]!.id;
+    await call('settings.update', { recentWorkshops: [id], projectorTheme: 'light' });
+    await call('settings.update', { theme: 'dark', window: { width: 5000, height: 5000 } });
+    const prefs = (await call('settings.get')).value;
+    expect(prefs).toMatchObject({ recentWorkshops: [id], theme: 'dark', projectorTheme: 'light' });
+    expect((prefs.window as { width: number } | null)?.width).not.toBe(5000);
+  });
+
   it('refuses other pages and other webContents, and bad payloads', async () => {
     const list = state.ipcHandlers.get('workshops.list')!;
     expect(await list(ipcEvent('https://evil.example/'))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
