@@ -5,6 +5,7 @@ import {
   WORKSHOP_FILE_TYPE,
   WORKSHOP_FILE_VERSION,
 } from '../schema/workshop';
+import { defaultAgenda, idleTimer } from './agenda';
 import { newId } from './ids';
 import { cleanText } from './text';
 
@@ -28,5 +29,6 @@ export function buildNewWorkshop(input: NewWorkshopInput, now: Date): Workshop {
     anonymityThreshold: 5,
     createdAt: at,
     updatedAt: at,
+    agenda: { items: defaultAgenda(), timer: idleTimer() },
   });
 }
