@@ -86,7 +86,7 @@ function FunnelEditor() {
     try {
       const { autoLayout: layout } = await import('../../shared/domain/funnel/layout');
       applyPositions(await layout(useFunnelStore.getState().doc));
-      requestAnimationFrame(() => void fitView({ padding: 0.08, duration: 300 }));
+      requestAnimationFrame(() => void fitView({ padding: 0.08 }));
     } catch (error) {
       notify({ tone: 'error', text: `Auto layout failed: ${error instanceof Error ? error.message : String(error)}` });
     } finally {

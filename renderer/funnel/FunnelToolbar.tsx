@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import { LANE_ORDER, OWNER_LABEL } from '../../shared/domain/funnel/lanes';
 import type { StageOwner } from '../../shared/schema/funnel';
 import { redoFunnel, undoFunnel, useFunnelStore } from './useFunnelStore';
+import { useRevealStage } from './useRevealStage';
 
 interface Props {
   selectedStageId: string | null;
@@ -24,6 +25,7 @@ export function FunnelToolbar(props: Props) {
   const canUndo = useStore(useFunnelStore.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(useFunnelStore.temporal, (s) => s.futureStates.length > 0);
   const { fitView } = useReactFlow();
+  const reveal = useRevealStage();
 
   return (
     <div className="funnel-toolbar" role="toolbar" aria-label="Funnel tools">
@@ -42,13 +44,13 @@ export function FunnelToolbar(props: Props) {
             ))}
           </select>
         </label>
-        <button type="button" className="primary" onClick={() => addStage(lane)}>
+        <button type="button" className="primary" onClick={() => reveal(addStage(lane))}>
           Add stage
         </button>
         <button
           type="button"
           disabled={!props.selectedStageId}
-          onClick={() => props.selectedStageId && duplicate(props.selectedStageId)}
+          onClick={() => props.selectedStageId && reveal(duplicate(props.selectedStageId))}
         >
           Duplicate
         </button>
@@ -66,7 +68,7 @@ export function FunnelToolbar(props: Props) {
         <button type="button" onClick={props.onAutoLayout} disabled={props.busy}>
           Auto layout
         </button>
-        <button type="button" onClick={() => void fitView({ padding: 0.08, duration: 300 })}>
+        <button type="button" onClick={() => void fitView({ padding: 0.08 })}>
           Fit to screen
         </button>
       </div>

@@ -8,6 +8,7 @@ import { NumberField } from './NumberField';
 import { TextAreaField } from './TextAreaField';
 import { useDraftField } from './useDraftField';
 import { useFunnelStore } from './useFunnelStore';
+import { useRevealStage } from './useRevealStage';
 
 const KIND_LABEL: Record<FunnelStage['kind'], string> = {
   'first-touch': 'First touch / visitor',
@@ -37,6 +38,7 @@ export function StagePanel({
 }) {
   const update = useFunnelStore((s) => s.updateStage);
   const duplicate = useFunnelStore((s) => s.duplicateStage);
+  const reveal = useRevealStage();
   const id = useId();
   const name = useDraftField(stage.name, asText, nameParser, (v) => update(stage.id, { name: v }, 'name'));
   const volume = volumes?.stages[stage.id];
@@ -124,7 +126,7 @@ export function StagePanel({
       )}
       <TextAreaField label="Notes" value={stage.notes} onCommit={(v) => update(stage.id, { notes: v }, 'notes')} />
       <div className="row">
-        <button type="button" onClick={() => duplicate(stage.id)}>
+        <button type="button" onClick={() => reveal(duplicate(stage.id))}>
           Duplicate stage
         </button>
         <button type="button" className="danger" onClick={onDelete}>
