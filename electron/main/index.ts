@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { app, dialog, ipcMain, Menu, protocol, session, type BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { CHANNELS } from '../../shared/api';
 import { createHandlers } from '../services/handlers';
 import { createServices } from '../services/index';
@@ -71,7 +71,11 @@ function openMainWindow(prefs: ReturnType<typeof createElectronPreferenceStore>)
     if (kioskActive && shouldSwallowKiosk(input)) event.preventDefault();
   });
   installKioskGuards(win, () => kioskActive);
-  win.on('closed', () => setMainWindow(null));
+  win.on('closed', () => {
+    setMainWindow(null);
+    // The audience and print windows belong to the facilitator's window: they go with it, so the app quits.
+    for (const other of BrowserWindow.getAllWindows()) if (!other.isDestroyed()) other.close();
+  });
   setMainWindow(win);
   return win;
 }

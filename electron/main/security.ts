@@ -8,10 +8,12 @@ export interface SecurityOptions {
   log(message: string): void;
 }
 
-/** Schemes a page of ours may load from: our own, inline data/blob URLs, and the dev server's when used. */
-function isAllowedRequest(url: string, origins: ReadonlySet<string>): boolean {
+/** Whether a page of ours may load this: our own origin, inline data/blob URLs, and the dev server's when used. */
+export function isAllowedRequest(url: string, origins: ReadonlySet<string>): boolean {
   if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('devtools:')) return true;
-  return isNavigationAllowed(url, origins);
+  // The dev server's hot-update websocket lives on the same host and port as the page.
+  const asHttp = url.replace(/^ws(s?):/, 'http$1:');
+  return isNavigationAllowed(asHttp, origins);
 }
 
 /**

@@ -3,6 +3,7 @@ import { APP_ENTRY_URL, devServerUrl, originOf, trustedOrigins } from '../../../
 import { withKioskWindow } from '../../../electron/main/kioskShell';
 import { buildMenuTemplate } from '../../../electron/main/menu';
 import { isNavigationAllowed, isPermissionAllowed } from '../../../electron/main/permissions';
+import { isAllowedRequest } from '../../../electron/main/security';
 import type { KioskStatus, TandemApi } from '../../../shared/api';
 
 const origins = trustedOrigins(null);
@@ -61,6 +62,26 @@ describe('permissions and navigation', () => {
     ]) {
       expect(isNavigationAllowed(url, origins), url).toBe(false);
     }
+  });
+});
+
+describe('requests from our pages', () => {
+  it('reach only our own files, inline data, and the loopback dev server (with its websocket) when used', () => {
+    expect(isAllowedRequest('app://tandem/assets/a.js', origins)).toBe(true);
+    expect(isAllowedRequest('data:image/png;base64,AAAA', origins)).toBe(true);
+    expect(isAllowedRequest('blob:app://tandem/1234', origins)).toBe(true);
+    for (const url of [
+      'https://cdn.example/x.js',
+      'http://localhost:5173/@vite/client',
+      'ws://localhost:5173/',
+      'file:///etc/passwd',
+    ]) {
+      expect(isAllowedRequest(url, origins), url).toBe(false);
+    }
+    const dev = trustedOrigins('http://localhost:5173/');
+    expect(isAllowedRequest('http://localhost:5173/@vite/client', dev)).toBe(true);
+    expect(isAllowedRequest('ws://localhost:5173/?token=x', dev)).toBe(true);
+    expect(isAllowedRequest('ws://localhost:9999/', dev)).toBe(false);
   });
 });
 
