@@ -1,6 +1,125 @@
-import { Placeholder } from '../components/Placeholder';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { localDay } from '../../shared/domain/actions/dates';
+import { buildDocument } from '../../shared/export/markdown';
+import type { DocumentKind } from '../../shared/export/model';
+import type { Workshop } from '../../shared/schema/workshop';
+import { api } from '../api';
+import { useRoute } from '../router';
+import { cssString } from './cssString';
+import { PrintBlock } from './PrintBlock';
+import './print.css';
 
-/** Print (built by the exports issue). */
+const DOCUMENTS: DocumentKind[] = ['actions', 'sla', 'playbook'];
+
+/** Tells whoever prints (printToPDF, page.pdf(), the browser) that the page is complete. */
+function markReady(state: 'true' | 'error', what: string): void {
+  document.body.dataset.printDoc = what;
+  document.body.dataset.printReady = state;
+}
+
+/**
+ * `#/print/:id/:document?pageSize=A4|Letter`: one export document laid out for paper with one print
+ * stylesheet (page header with workshop and date, page numbers, no awkward splits). Sets
+ * `body[data-print-ready="true"][data-print-doc="<document>:<pageSize>"]` once the funnel picture and
+ * fonts are in ("error" when the document cannot be shown; the page then says why).
+ */
 export function PrintScreen() {
-  return <Placeholder title="Print" />;
+  const route = useRoute();
+  const workshopId = route.name === 'print' ? route.workshopId : '';
+  const kind = route.name === 'print' ? route.document : '';
+  const params = route.name === 'print' ? route.params : new URLSearchParams();
+  const pageSize = params.get('pageSize') === 'Letter' ? 'Letter' : 'A4';
+  const autoprint = params.get('autoprint') === '1';
+  const [workshop, setWorkshop] = useState<Workshop | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const pending = useRef(0);
+  const [settled, setSettled] = useState(0);
+
+  useEffect(() => {
+    delete document.body.dataset.printReady;
+    delete document.body.dataset.printDoc;
+    document.documentElement.dataset.print = 'true';
+    let live = true;
+    if (!DOCUMENTS.includes(kind as DocumentKind)) {
+      setError(`There is no document called “${kind}” to print (actions, sla or playbook).`);
+      return;
+    }
+    api.workshops
+      .open(workshopId)
+      .then(({ workshop: w }) => live && setWorkshop(w))
+      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      live = false;
+      delete document.documentElement.dataset.print;
+    };
+  }, [workshopId, kind]);
+
+  const doc = useMemo(
+    () => (workshop ? buildDocument(workshop, kind as DocumentKind, { today: localDay(new Date()) }) : null),
+    [workshop, kind],
+  );
+  const images = doc ? doc.blocks.filter((b) => b.kind === 'funnel').length : 0;
+  pending.current = images;
+  const onImageSettled = useCallback(() => setSettled((n) => n + 1), []);
+
+  useEffect(() => {
+    if (error) {
+      markReady('error', `${kind}:${pageSize}`);
+      return;
+    }
+    if (!doc || settled < images) return;
+    document.title = doc.title;
+    let live = true;
+    void document.fonts.ready.then(() => {
+      if (!live) return;
+      // Two frames so layout and image decoding are done before anyone prints.
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          if (!live) return;
+          markReady('true', `${kind}:${pageSize}`);
+          if (autoprint) window.print();
+        }),
+      );
+    });
+    return () => {
+      live = false;
+    };
+  }, [doc, settled, images, error, autoprint, kind, pageSize]);
+
+  if (error) {
+    return (
+      <main className="print-page">
+        <p role="alert" className="print-missing">
+          {error}
+        </p>
+      </main>
+    );
+  }
+  if (!doc || !workshop) return <main className="print-page" aria-busy="true" />;
+
+  const pageCss = `@page { size: ${pageSize === 'Letter' ? 'letter' : 'A4'} portrait; margin: 20mm 16mm 18mm 16mm;
+  @top-left { content: ${cssString(doc.header)}; font: 8.5pt var(--print-font); color: #444; vertical-align: bottom; padding-bottom: 4mm; }
+  @top-right { content: ${cssString(doc.title.split(' – ')[0] ?? '')}; font: 8.5pt var(--print-font); color: #444; vertical-align: bottom; padding-bottom: 4mm; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8.5pt var(--print-font); color: #444; vertical-align: top; padding-top: 4mm; }
+  @bottom-left { content: "Tandem"; font: 8.5pt var(--print-font); color: #777; vertical-align: top; padding-top: 4mm; }
+}`;
+
+  return (
+    <main className={`print-page page-${pageSize}`} data-document={kind}>
+      <style>{pageCss}</style>
+      <div className="print-toolbar no-print">
+        <span>
+          {doc.title} · {pageSize}
+        </span>
+        <button type="button" onClick={() => window.print()}>
+          Print or save as PDF
+        </button>
+      </div>
+      <article className="print-doc">
+        {doc.blocks.map((block, i) => (
+          <PrintBlock key={i} block={block} workshop={workshop} onImageSettled={onImageSettled} />
+        ))}
+      </article>
+    </main>
+  );
 }

@@ -36,7 +36,7 @@ export function fullWorkshop(overrides: Partial<Record<string, unknown>> = {}): 
     entryCriteria: ENTRY[i],
     conversionRate: [null, 40, 50, 60, 50, 40, null][i],
     volumePerMonth: kind === 'mql' ? 120 : null,
-    position: { x: i * 300, y: 0 },
+    position: { x: 200 + i * 350, y: OWNERS[i] === 'marketing' ? 40 : 600 },
   }));
   const handoffs = [
     ...KINDS.slice(0, -1).map((_, i) => ({
