@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { statementsInOrder } from '../../shared/domain/survey/questionBank';
 import type { Answer, QuestionSet, Statement } from '../../shared/schema/survey';
 import type { Team } from '../../shared/schema/team';
@@ -83,6 +83,8 @@ export function KioskFlow(props: KioskFlowProps) {
         : step.name === 'open'
           ? 2 + pages.length
           : total;
+
+  useEffect(() => window.scrollTo(0, 0), [step]);
 
   const idle = useIdle(step.name !== 'welcome' && step.name !== 'thanks' && !sending, timing, onFinished);
 

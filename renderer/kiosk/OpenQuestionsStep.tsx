@@ -71,6 +71,7 @@ export function OpenQuestionsStep({ questions, comments, onChange, onBack, onNex
                 autoCorrect="off"
                 autoCapitalize="sentences"
                 spellCheck={false}
+                autoFocus={i === 0}
                 data-gramm="false"
                 aria-invalid={over || undefined}
                 aria-describedby={`${id}-count`}
