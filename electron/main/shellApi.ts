@@ -1,4 +1,5 @@
 import type { Implementation } from '../services/handlers';
+import { createDesktopExports } from './exportFiles';
 import { createDisplayApi } from './presenter';
 
 /**
@@ -11,5 +12,5 @@ import { createDisplayApi } from './presenter';
  * New windows: use openAppWindow() from ./appWindows (secure preferences, preload, IPC registry).
  */
 export function createShellApi(): Implementation {
-  return { display: createDisplayApi() };
+  return { display: createDisplayApi(), exports: createDesktopExports() };
 }
