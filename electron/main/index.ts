@@ -100,9 +100,7 @@ async function start(): Promise<void> {
 
   const userData = app.getPath('userData');
   const prefs = createElectronPreferenceStore(userData, log);
-  const dataDir = process.env.TANDEM_DATA_DIR
-    ? path.resolve(process.env.TANDEM_DATA_DIR)
-    : path.join(userData, 'data');
+  const dataDir = process.env.TANDEM_DATA_DIR ? path.resolve(process.env.TANDEM_DATA_DIR) : path.join(userData, 'data');
   const { api: services } = await createServices({ dataDir, prefs });
   const kiosk = withKioskWindow(services.kiosk, setKioskMode);
   const handlers = createHandlers({ ...services, kiosk, ...createShellApi() });
