@@ -1,9 +1,28 @@
 import { isTrustedUrl } from './appOrigin';
 
 /** The parts of an IPC event the check reads (Electron's IpcMainInvokeEvent has them). */
+interface FrameLike {
+  url: string;
+  parent: unknown;
+  processId?: number;
+  routingId?: number;
+}
 export interface SenderLike {
   sender: { id: number; mainFrame?: unknown };
-  senderFrame: { url: string; parent: unknown } | null;
+  senderFrame: FrameLike | null;
+}
+
+/** Whether a frame is its webContents' main frame (same object, or the same process and routing ids). */
+function isMainFrameOf(frame: FrameLike, mainFrame: unknown): boolean {
+  if (mainFrame === undefined || mainFrame === frame) return true;
+  const main = mainFrame as Partial<FrameLike> | null;
+  return (
+    main !== null &&
+    typeof frame.processId === 'number' &&
+    typeof frame.routingId === 'number' &&
+    main.processId === frame.processId &&
+    main.routingId === frame.routingId
+  );
 }
 
 export interface SenderPolicy {
@@ -22,7 +41,7 @@ export function senderRefusal(event: SenderLike, policy: SenderPolicy): string |
   const frame = event.senderFrame;
   if (!frame) return 'the sending frame is gone';
   if (frame.parent !== null) return 'a subframe may not call the api';
-  if (event.sender.mainFrame !== undefined && event.sender.mainFrame !== frame) return 'not the main frame';
+  if (!isMainFrameOf(frame, event.sender.mainFrame)) return 'not the main frame';
   if (!policy.isOwnWebContents(event.sender.id)) return 'not one of Tandem’s windows';
   if (!isTrustedUrl(frame.url, policy.origins)) return 'the page is not Tandem’s own';
   return null;

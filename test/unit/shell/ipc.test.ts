@@ -113,6 +113,20 @@ describe('IPC sender check', () => {
     expect(refused).toHaveLength(1);
   });
 
+  it('recognises the main frame by its ids when Electron hands over a different wrapper object', async () => {
+    const { call, listFn } = setup();
+    const frame = { url: APP_ENTRY_URL, parent: null, processId: 4, routingId: 1 };
+    const main = { url: APP_ENTRY_URL, parent: null, processId: 4, routingId: 1 };
+    expect((await call('workshops.list', { sender: { id: OUR_ID, mainFrame: main }, senderFrame: frame })).ok).toBe(
+      true,
+    );
+    const other = { url: APP_ENTRY_URL, parent: null, processId: 4, routingId: 2 };
+    expect((await call('workshops.list', { sender: { id: OUR_ID, mainFrame: main }, senderFrame: other })).ok).toBe(
+      false,
+    );
+    expect(listFn).toHaveBeenCalledTimes(1);
+  });
+
   it('accepts the configured loopback dev server, and only on its own port', async () => {
     const { call, listFn } = setup({ devUrl: 'http://localhost:5173/' });
     expect((await call('workshops.list', eventFrom('http://localhost:5173/#/'))).ok).toBe(true);
