@@ -1,6 +1,82 @@
-import { Placeholder } from '../components/Placeholder';
+import { useEffect, useMemo, useState } from 'react';
+import type { Workshop } from '../../shared/schema/workshop';
+import { api } from '../api';
+import { useRoute } from '../router';
+import { openPresentChannel, type PresentMessage } from './presentSync';
+import { SlideStage } from './SlideStage';
+import { usePresentation } from './usePresentation';
+import './present.css';
 
-/** Audience view (built by the facilitation issue). */
+type State = Extract<PresentMessage, { type: 'state' }>;
+
+/**
+ * The audience view: slides only, on the projector (second display or second window). It follows the
+ * presenter over a BroadcastChannel and never changes anything itself.
+ */
 export function AudienceScreen() {
-  return <Placeholder title="Audience view" />;
+  const route = useRoute();
+  const workshopId = route.name === 'audience' ? route.workshopId : '';
+  const [workshop, setWorkshop] = useState<Workshop | null>(null);
+  const [state, setState] = useState<State | null>(null);
+  const [ended, setEnded] = useState(false);
+
+  useEffect(() => {
+    if (!workshopId) return;
+    const c = openPresentChannel(workshopId, (message) => {
+      if (message.type === 'state') {
+        setEnded(false);
+        setState(message);
+      } else if (message.type === 'ended') setEnded(true);
+    });
+    c.post({ type: 'hello' });
+    const bye = () => c.post({ type: 'bye' });
+    window.addEventListener('pagehide', bye);
+    return () => {
+      bye();
+      window.removeEventListener('pagehide', bye);
+      c.close();
+    };
+  }, [workshopId]);
+
+  // Reload the workshop when the presenter's copy has been saved since (new actions, edits).
+  const updatedAt = state?.updatedAt;
+  useEffect(() => {
+    if (!workshopId) return;
+    let live = true;
+    void api.workshops
+      .open(workshopId)
+      .then(({ workshop: w }) => live && setWorkshop(w))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [workshopId, updatedAt]);
+
+  const timer = state?.timer;
+  const live = useMemo(
+    () => (workshop && timer ? { ...workshop, agenda: { ...workshop.agenda, timer } } : workshop),
+    [workshop, timer],
+  );
+  const slides = usePresentation(live, state?.roundId ?? null, state?.compareId ?? null);
+  const slide = slides.find((s) => s.id === state?.slideId) ?? slides[state?.index ?? 0];
+  const theme = state?.theme ?? 'dark';
+
+  return (
+    <main
+      className="present audience"
+      data-projector-theme={theme}
+      data-slide-id={slide?.id ?? ''}
+      aria-label="Audience view"
+    >
+      <SlideStage theme={theme} blank={ended || Boolean(state?.blank)} label={slide ? slide.title : 'Waiting'}>
+        {slide && state ? (
+          slide.render()
+        ) : (
+          <div className="slide slide-title-page">
+            <p className="slide-lead">Waiting for the presenter…</p>
+          </div>
+        )}
+      </SlideStage>
+    </main>
+  );
 }

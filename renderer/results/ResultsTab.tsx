@@ -1,6 +1,145 @@
-import { Placeholder } from '../components/Placeholder';
+import { canReveal, effectiveThreshold, MIN_ANONYMITY_THRESHOLD, resultsAllowed } from '../../shared/domain/results';
+import { api } from '../api';
+import { usePresentation } from '../present/usePresentation';
+import { useTandem } from '../store';
+import { ResultsView } from './ResultsView';
+import { pickEarlier, pickRound, useRoundResults } from './useRoundResults';
+import './results.css';
 
-/** Survey results (built by the facilitation issue). */
+const STATUS = { draft: 'not opened yet', open: 'collecting', closed: 'closed' } as const;
+
+/** Survey results: pick a round, see its results (never while collecting), reveal early at the threshold. */
 export function ResultsTab() {
-  return <Placeholder title="Survey results" />;
+  const workshop = useTandem((s) => s.workshop);
+  const roundId = useTandem((s) => s.resultsRoundId);
+  const compareId = useTandem((s) => s.compareRoundId);
+  const setResultsRound = useTandem((s) => s.setResultsRound);
+  const runOnServer = useTandem((s) => s.runOnServer);
+  const updateWorkshop = useTandem((s) => s.updateWorkshop);
+  const startPresenting = useTandem((s) => s.startPresenting);
+  const notify = useTandem((s) => s.notify);
+  const selection = useRoundResults(workshop, roundId, compareId);
+  const slides = usePresentation(workshop, roundId, compareId);
+  if (!workshop) return null;
+
+  const rounds = workshop.survey.rounds;
+  const threshold = effectiveThreshold(workshop.anonymityThreshold);
+  const round = pickRound(workshop, roundId);
+  const earlier = pickEarlier(workshop, round, compareId);
+  if (!round) {
+    return (
+      <section className="card">
+        <h2>Survey results</h2>
+        <p>No survey round yet. Start one in the Survey tab; its results appear here once the round is closed.</p>
+      </section>
+    );
+  }
+  const allowed = resultsAllowed(round, threshold);
+  const reveal = canReveal(round, threshold);
+  const firstResultsSlide = Math.max(
+    0,
+    slides.findIndex((s) => s.id === 'participation' || s.id === 'results-unavailable'),
+  );
+
+  return (
+    <div className="results-tab">
+      <div className="card results-controls">
+        <div className="row">
+          <div className="field">
+            <label htmlFor="results-round">Round</label>
+            <select id="results-round" value={round.id} onChange={(e) => setResultsRound(e.target.value, compareId)}>
+              {rounds.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name} · {STATUS[r.status]}
+                  {r.revealed && r.status === 'open' ? ', revealed' : ''} · {r.responseCount} responses
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="results-compare">Compare with</label>
+            <select
+              id="results-compare"
+              value={earlier?.id ?? 'none'}
+              onChange={(e) => setResultsRound(round.id, e.target.value)}
+            >
+              <option value="none">No comparison</option>
+              {rounds
+                .filter((r) => r.id !== round.id && resultsAllowed(r, threshold).allowed)
+                .map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.name}
+                  </option>
+                ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="results-threshold">Anonymity threshold</label>
+            <input
+              id="results-threshold"
+              type="number"
+              min={MIN_ANONYMITY_THRESHOLD}
+              max={50}
+              value={workshop.anonymityThreshold}
+              aria-describedby="results-threshold-hint"
+              onChange={(e) => {
+                const n = Math.round(Number(e.target.value));
+                if (!Number.isFinite(n)) return;
+                updateWorkshop((draft) => {
+                  draft.anonymityThreshold = Math.min(50, Math.max(MIN_ANONYMITY_THRESHOLD, n));
+                });
+              }}
+            />
+            <p id="results-threshold-hint" className="field-hint">
+              Smallest group whose numbers are shown (never below {MIN_ANONYMITY_THRESHOLD}).
+            </p>
+          </div>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => startPresenting(workshop.id, 'results', firstResultsSlide + 1)}
+          >
+            ▶ Present results
+          </button>
+        </div>
+      </div>
+
+      {!allowed.allowed ? (
+        <section className="card results-locked" aria-live="polite">
+          <h2>Results are not shown yet</h2>
+          <p>
+            {round.name}: {round.responseCount} responses. {allowed.reason}
+          </p>
+          {round.status === 'open' && (
+            <>
+              <p className="muted">
+                Revealing early shows the results while the round stays open; it needs at least {threshold} responses.
+              </p>
+              <button
+                type="button"
+                disabled={!reveal.allowed}
+                aria-describedby="reveal-why"
+                onClick={() =>
+                  void runOnServer(() => api.survey.reveal(workshop.id, round.id)).catch((error: unknown) =>
+                    notify({ tone: 'error', text: error instanceof Error ? error.message : String(error) }),
+                  )
+                }
+              >
+                Reveal results now
+              </button>
+              {!reveal.allowed && (
+                <p id="reveal-why" className="field-hint">
+                  {reveal.reason}
+                </p>
+              )}
+            </>
+          )}
+        </section>
+      ) : (
+        selection.results && (
+          <ResultsView results={selection.results} change={selection.change} comments={selection.comments} />
+        )
+      )}
+    </div>
+  );
 }

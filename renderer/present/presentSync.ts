@@ -1,0 +1,33 @@
+import type { AgendaTimer } from '../../shared/schema/agenda';
+
+/**
+ * Present mode and the audience view (a second window, or the second display of the desktop app) keep in
+ * step over a BroadcastChannel: the presenter sends where it is; the audience follows. The timer travels
+ * with it so the room's clock changes the moment the facilitator presses start.
+ */
+export type PresentMessage =
+  | {
+      type: 'state';
+      slideId: string;
+      index: number;
+      blank: boolean;
+      roundId: string | null;
+      compareId: string | null;
+      theme: 'light' | 'dark';
+      timer: AgendaTimer;
+      updatedAt: string;
+    }
+  | { type: 'hello' }
+  | { type: 'bye' }
+  | { type: 'ended' };
+
+/** Opens the channel of one workshop's presentation; returns post and close. */
+export function openPresentChannel(workshopId: string, onMessage: (message: PresentMessage) => void) {
+  if (typeof BroadcastChannel === 'undefined') return { post: () => undefined, close: () => undefined };
+  const channel = new BroadcastChannel(`tandem-present-${workshopId}`);
+  channel.onmessage = (event: MessageEvent<PresentMessage>) => onMessage(event.data);
+  return {
+    post: (message: PresentMessage) => channel.postMessage(message),
+    close: () => channel.close(),
+  };
+}
