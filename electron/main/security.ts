@@ -38,6 +38,11 @@ export function applySessionPolicy(ses: Session, options: SecurityOptions): void
     callback({ cancel: !allowed });
   });
   ses.webRequest.onHeadersReceived((details, callback) => {
+    // Our pages only: the devtools (development) keep their own headers.
+    if (!isNavigationAllowed(details.url, origins)) {
+      callback({});
+      return;
+    }
     callback({
       responseHeaders: {
         ...withoutSecurityHeaders(details.responseHeaders),

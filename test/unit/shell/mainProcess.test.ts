@@ -275,13 +275,18 @@ describe('the main process, wired against a fake electron', () => {
     expect(blocked).toEqual([{ cancel: true }, { cancel: false }]);
     let headers: Record<string, string[]> = {};
     state.session.headers!(
-      { responseHeaders: { 'content-security-policy': ['x'] } },
+      { url: 'app://tandem/index.html', responseHeaders: { 'content-security-policy': ['x'] } },
       (r: { responseHeaders: Record<string, string[]> }) => {
         headers = r.responseHeaders;
       },
     );
     expect(headers['Content-Security-Policy']?.[0]).toContain("default-src 'none'");
     expect(headers['content-security-policy']).toBeUndefined();
+    let devtools: unknown = null;
+    state.session.headers!({ url: 'devtools://devtools/bundled/x.html', responseHeaders: {} }, (r: unknown) => {
+      devtools = r;
+    });
+    expect(devtools).toEqual({});
   });
 
   it('hardens every webContents: no navigation away, no windows, no <webview>', () => {
