@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { actionCounts, filterActions, ownerLabel, sortActions } from '../../shared/domain/actions/list';
 import { currentSession, startFollowUpSession } from '../../shared/domain/actions/review';
 import { humanDay } from '../../shared/domain/actions/dates';
@@ -38,6 +38,26 @@ export function ActionsTab() {
   const quickAdd = useRef<HTMLInputElement>(null);
   const [view, setView] = useState<ListView>({ filter: { status: 'all' }, sort: 'due', direction: 'asc' });
   const [followUp, setFollowUp] = useState(false);
+
+  // "/" or "n" anywhere on the tab (outside a field or dialog) jumps to the quick-add line.
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      const el = e.target as HTMLElement | null;
+      if (
+        e.ctrlKey ||
+        e.metaKey ||
+        e.altKey ||
+        el?.closest('input, select, textarea, button, dialog, [contenteditable]')
+      )
+        return;
+      if (e.key === '/' || e.key === 'n') {
+        e.preventDefault();
+        quickAdd.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   const actions = workshop?.actions;
   const teams = workshop?.teams;
@@ -94,17 +114,8 @@ export function ActionsTab() {
     }
   };
 
-  const onTabKey = (e: KeyboardEvent<HTMLElement>) => {
-    const el = e.target as HTMLElement;
-    if (el.closest('input, select, textarea, button, [role="dialog"], dialog')) return;
-    if (e.key === '/' || e.key === 'n') {
-      e.preventDefault();
-      quickAdd.current?.focus();
-    }
-  };
-
   return (
-    <section className="actions-tab stack" aria-labelledby="actions-title" onKeyDown={onTabKey}>
+    <section className="actions-tab stack" aria-labelledby="actions-title">
       <header className="actions-header row">
         <div>
           <h2 id="actions-title">Actions: who does what by when</h2>

@@ -75,7 +75,12 @@ export function PrintBlock({
             {block.rows.map((row, r) => (
               <tr key={r} className={block.marked?.includes(r) ? 'marked' : undefined}>
                 {block.head.map((_, i) => (
-                  <td key={i} className={block.numeric?.[i] ? 'num' : undefined}>
+                  <td
+                    key={i}
+                    className={
+                      [block.numeric?.[i] ? 'num' : '', block.nowrap?.[i] ? 'nowrap' : ''].join(' ').trim() || undefined
+                    }
+                  >
                     {row[i] ?? ''}
                   </td>
                 ))}

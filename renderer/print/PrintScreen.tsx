@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { localDay } from '../../shared/domain/actions/dates';
+import { humanDay, localDay } from '../../shared/domain/actions/dates';
 import { buildDocument } from '../../shared/export/markdown';
 import type { DocumentKind } from '../../shared/export/model';
 import type { Workshop } from '../../shared/schema/workshop';
@@ -97,8 +97,11 @@ export function PrintScreen() {
   }
   if (!doc || !workshop) return <main className="print-page" aria-busy="true" />;
 
+  // Each piece of user text is a bidi isolate, so a right-to-left company name cannot reorder the header.
+  const isolate = (t: string) => `\u2068${t}\u2069`;
+  const header = `${isolate(workshop.company)} · ${isolate(workshop.title)} · ${humanDay(workshop.date)}`;
   const pageCss = `@page { size: ${pageSize === 'Letter' ? 'letter' : 'A4'} portrait; margin: 20mm 16mm 18mm 16mm;
-  @top-left { content: ${cssString(doc.header)}; font: 8.5pt var(--print-font); color: #444; vertical-align: bottom; padding-bottom: 4mm; }
+  @top-left { content: ${cssString(header)}; font: 8.5pt var(--print-font); color: #444; vertical-align: bottom; padding-bottom: 4mm; }
   @top-right { content: ${cssString(doc.title.split(' – ')[0] ?? '')}; font: 8.5pt var(--print-font); color: #444; vertical-align: bottom; padding-bottom: 4mm; }
   @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8.5pt var(--print-font); color: #444; vertical-align: top; padding-top: 4mm; }
   @bottom-left { content: "Tandem"; font: 8.5pt var(--print-font); color: #777; vertical-align: top; padding-top: 4mm; }

@@ -54,6 +54,7 @@ export function actionsTable(w: Workshop, actions: readonly ActionItem[], today:
     head: ['What', 'Who', 'Team', 'When', 'Status', 'Priority', 'From'],
     rows,
     marked,
+    nowrap: [false, false, false, true, false, false, false],
   };
 }
 

@@ -17,6 +17,8 @@ export type Block =
       rows: string[][];
       /** Right-align numeric columns. */
       numeric?: boolean[];
+      /** Columns kept on one line in print (dates). */
+      nowrap?: boolean[];
       /** Row indexes to mark (e.g. overdue actions), with the word said in the row already. */
       marked?: number[];
     }

@@ -1,0 +1,211 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import MarkdownIt from 'markdown-it';
+import Papa from 'papaparse';
+import { humanDay } from '../../shared/domain/actions/dates';
+import { SLA_SECTIONS } from '../../shared/domain/sla/generate';
+import { toBackupText } from '../../shared/restore';
+import type { Workshop } from '../../shared/schema/workshop';
+import { emptyWorkshop, fullWorkshop } from '../unit/export/fullWorkshop';
+import { expect, test, type BridgeClient } from './fixtures';
+import { ActionsPage, ExportPage, openPrint } from './pages/ExportsPages';
+
+const OUT = path.resolve(process.env.TANDEM_EXPORTS_OUT ?? path.join('test-results', 'exports'));
+const md = new MarkdownIt({ html: true });
+const RTL = 'مرحبا بالعالم — שלום עולם';
+const SCRIPTS = `Ελληνικά Русский 中文 日本語 한국어 हिन्दी ไทย ${RTL} 🚀👩🏽‍💻`;
+
+/** Imports a workshop as a new copy (its own id) and returns that id. */
+async function seed(bridge: BridgeClient, w: Workshop): Promise<string> {
+  const res = await bridge.call<{ status: string; workshop?: { id: string } }>(
+    'workshops.importBackup',
+    toBackupText(w, new Date().toISOString()),
+    'as-copy',
+  );
+  if (!res.workshop) throw new Error(`import failed: ${JSON.stringify(res)}`);
+  return res.workshop.id;
+}
+
+function pdfText(file: string): string {
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+/** Renders every page to PNG (to be looked at) and returns how many there are. */
+function pdfPages(file: string, prefix: string): number {
+  execFileSync('pdftoppm', ['-png', '-r', '60', file, prefix]);
+  const dir = path.dirname(prefix);
+  const pages = readdirSync(dir).filter((f) => f.startsWith(path.basename(prefix)) && f.endsWith('.png'));
+  for (const p of pages) expect(statSync(path.join(dir, p)).size).toBeGreaterThan(2000);
+  return pages.length;
+}
+
+function noHtml(text: string): void {
+  const walk = (tokens: ReturnType<typeof md.parse>): string[] =>
+    tokens.flatMap((t) => [t.type, ...(t.children ? walk(t.children) : [])]);
+  const kinds = walk(md.parse(text, {}));
+  expect(kinds.filter((k) => k.startsWith('html'))).toEqual([]);
+}
+
+test.beforeAll(() => mkdirSync(OUT, { recursive: true }));
+
+test('a full workshop to exported files: actions by keyboard, SLA edit, Markdown, CSV, backup and PDF', async ({
+  page,
+  bridge,
+}) => {
+  const base = fullWorkshop();
+  const id = await seed(bridge, {
+    ...base,
+    company: `Acme ${SCRIPTS}`,
+    actions: [],
+  });
+
+  // Actions by keyboard only: quick-add lines with who, team, when and priority.
+  const actions = new ActionsPage(page);
+  await actions.goto(id);
+  await page.keyboard.press('/');
+  await expect(page.getByLabel('New action')).toBeFocused();
+  const lines = [
+    ['Agree MQL definition @Anna #marketing due 2026-12-04 !high', 'Agree MQL definition', 'Anna', '2026-12-04'],
+    ['Weekly Smarketing meeting @Ben #sales due 2026-12-07', 'Weekly Smarketing meeting', 'Ben', '2026-12-07'],
+    [
+      `Pilot review | <script>x</script> ${RTL} @Dana due 2027-01-15 !low`,
+      `Pilot review | <script>x</script> ${RTL}`,
+      'Dana',
+      '2027-01-15',
+    ],
+  ] as const;
+  for (const [line] of lines) await actions.quickAdd(line);
+  for (const [, what, who] of lines) {
+    await expect(actions.row(what)).toBeVisible();
+    await expect(actions.row(what).getByLabel(/^Who/)).toHaveValue(who);
+  }
+  // A bad line is refused with a message, and nothing is lost from the line.
+  await page.getByLabel('New action').fill('@Anna by friday');
+  await page.getByLabel('New action').press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'what needs doing' })).toBeVisible();
+  await expect(page.getByLabel('New action')).toHaveValue('@Anna by friday');
+  await page.getByLabel('New action').fill('');
+  await expect(page.getByTestId('save-state')).toHaveText(/All changes saved/);
+
+  // SLA: every section drafted; one edited in place is kept, and regenerating it asks first.
+  await page.goto(`./#/workshop/${id}/sla`);
+  for (const s of SLA_SECTIONS)
+    await expect(page.getByRole('heading', { name: new RegExp(`^\\d+\\. ${s.title}`) })).toBeVisible();
+  const pilot = page.getByRole('region', { name: /Pilot before rollout/ });
+  await pilot.getByRole('textbox').fill(`Pilot with the DACH team for six weeks. ${SCRIPTS}`);
+  await expect(pilot.getByText('Edited by you')).toBeVisible();
+  await pilot.getByRole('button', { name: 'Regenerate' }).click();
+  const confirm = page.getByRole('dialog', { name: /Replace your text/ });
+  await expect(confirm).toBeVisible();
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(pilot.getByRole('textbox')).toHaveValue(/Pilot with the DACH team/);
+  await expect(page.getByTestId('save-state')).toHaveText(/All changes saved/);
+
+  // Markdown x3, CSV x2, backup: downloads in the browser build.
+  const exp = new ExportPage(page);
+  await exp.goto(id);
+  const mdActions = await exp.download('Action list', 'Markdown');
+  expect(mdActions.name).toMatch(/\.md$/);
+  noHtml(mdActions.text);
+  expect(md.render(mdActions.text)).toContain('Pilot review | &lt;script&gt;x&lt;/script&gt;');
+  const mdSla = await exp.download('Draft SLA', 'Markdown');
+  for (const s of SLA_SECTIONS) expect(mdSla.text).toContain(s.title);
+  expect(mdSla.text).toContain('Pilot with the DACH team');
+  const mdPlaybook = await exp.download('Smarketing playbook', 'Markdown');
+  noHtml(mdPlaybook.text);
+  expect(mdPlaybook.text).toContain('```mermaid');
+  writeFileSync(path.join(OUT, 'playbook.md'), mdPlaybook.text);
+
+  const csv = await exp.download('Spreadsheets (CSV)', 'Actions CSV');
+  const rows = Papa.parse<string[]>(csv.text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+  expect(rows).toHaveLength(4);
+  expect(rows.map((r) => r[0])).toContain(`Pilot review | <script>x</script> ${RTL}`);
+  const responses = await exp.download('Spreadsheets (CSV)', 'Responses CSV');
+  const rrows = Papa.parse<string[]>(responses.text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+  expect(rrows).toHaveLength(13);
+  expect(rrows[0]!.join(' ')).not.toMatch(/time|date/i);
+  expect(rrows.slice(1).map((r) => r[0])).not.toContain('Leadership');
+
+  const backup = await exp.download('Backup', 'Save backup');
+  expect(JSON.parse(backup.text).type).toBe('tandem.backup');
+
+  // The PDF button opens the same print page in the browser build.
+  const [popup] = await Promise.all([
+    page.waitForEvent('popup'),
+    exp.card('Draft SLA').getByRole('button', { name: /PDF/ }).click(),
+  ]);
+  await expect(popup).toHaveURL(/#\/print\/[^/]+\/sla\?pageSize=A4/);
+  await popup.close();
+
+  // PDF of every document in A4 and Letter, printed by Chromium's own engine on the print route.
+  const stored = await bridge.open(id);
+  for (const [doc, size] of [
+    ['playbook', 'A4'],
+    ['sla', 'Letter'],
+    ['actions', 'A4'],
+  ] as const) {
+    const p = await page.context().newPage();
+    await openPrint(p, id, doc, size);
+    const file = path.join(OUT, `full-${doc}-${size}.pdf`);
+    await p.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+    await p.close();
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(info).toContain(size === 'A4' ? '(A4)' : '(letter)');
+    const text = pdfText(file);
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toMatch(/Page 1 of \d+/);
+    expect(flat).toContain('Q1 Smarketing workshop');
+    if (doc !== 'actions') for (const s of SLA_SECTIONS) expect(flat, `${doc}: ${s.title}`).toContain(s.title);
+    if (doc !== 'sla') {
+      for (const a of stored.actions) {
+        expect(flat).toContain(a.who);
+        expect(flat).toContain(humanDay(a.due ?? ''));
+        expect(flat).toContain(a.what.split(' |')[0]);
+      }
+      expect(flat).toContain('Pilot review | <script>x</script>');
+    }
+    const pages = pdfPages(file, path.join(OUT, `full-${doc}-${size}`));
+    expect(pages).toBeGreaterThan(0);
+    console.log(`${doc} ${size}: ${pages} page(s) → ${path.join(OUT, `full-${doc}-${size}-*.png`)}`);
+  }
+  // Every script, right-to-left text and emoji survive into the PDF text.
+  const playbookText = pdfText(path.join(OUT, 'full-playbook-A4.pdf'));
+  for (const word of ['Ελληνικά', 'Русский', '中文', '日本語', '한국어', 'हिन्दी']) expect(playbookText).toContain(word);
+  expect(playbookText).toMatch(/مرحبا|ابحرم/);
+  expect(playbookText).toMatch(/שלום|םולש/);
+});
+
+test('an empty workshop: every export still works and says what is missing', async ({ page, bridge }) => {
+  const id = await seed(bridge, emptyWorkshop());
+  const exp = new ExportPage(page);
+  await exp.goto(id);
+  await expect(exp.card('Smarketing playbook').getByText(/Still missing \(\d+\)/)).toBeVisible();
+  await expect(exp.card('Funnel picture').getByRole('button', { name: 'PNG' })).toBeDisabled();
+  for (const card of ['Action list', 'Draft SLA', 'Smarketing playbook']) {
+    const file = await exp.download(card, 'Markdown');
+    noHtml(file.text);
+    expect(file.text).toMatch(/Still (missing|to be agreed)/);
+  }
+  const csv = await exp.download('Spreadsheets (CSV)', 'Actions CSV');
+  expect(Papa.parse(csv.text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data).toHaveLength(1);
+  await exp.card('Spreadsheets (CSV)').getByRole('button', { name: 'Responses CSV' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'no survey round yet' }).first()).toBeVisible();
+
+  for (const doc of ['actions', 'sla', 'playbook'] as const) {
+    const p = await page.context().newPage();
+    await openPrint(p, id, doc, 'A4');
+    const file = path.join(OUT, `empty-${doc}.pdf`);
+    await p.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+    await p.close();
+    const flat = pdfText(file).replace(/\s+/g, ' ');
+    expect(flat).toMatch(/Still (missing|to be agreed)/);
+    expect(pdfPages(file, path.join(OUT, `empty-${doc}`))).toBeGreaterThan(0);
+  }
+});
+
+test('the print route says so when the workshop does not exist', async ({ page }) => {
+  await page.goto('./#/print/00000000-0000-4000-8000-0000000000ff/sla?pageSize=A4');
+  await expect(page.locator('body')).toHaveAttribute('data-print-ready', 'error');
+  await expect(page.getByRole('alert')).toBeVisible();
+});
