@@ -102,12 +102,16 @@ registerSlideProvider({
         notes: 'Ask both sides why they see it differently. Data over opinions; no finger-pointing.',
         render: () => <GapsSlide results={results} kind="dimension" />,
       },
-      {
-        id: 'gaps-statements',
-        section,
-        title: 'Biggest gaps',
-        render: () => <GapsSlide results={results} kind="statement" />,
-      },
+      ...(results.gaps.statements.length > 0
+        ? [
+            {
+              id: 'gaps-statements',
+              section,
+              title: 'Biggest gaps',
+              render: () => <GapsSlide results={results} kind="statement" />,
+            },
+          ]
+        : []),
       { id: 'strengths', section, title: 'Strengths', render: () => <StrengthsSlide results={results} /> },
     ];
     for (const d of results.dimensions) {

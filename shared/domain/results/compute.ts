@@ -245,14 +245,25 @@ export function computeResults(input: Inputs): RoundResults {
     const withResponses = members.filter((tm) => tm.visibility !== 'no-responses');
     const name = side === 'sales' ? 'Sales' : 'Marketing';
     if (withResponses.length === 0)
-      return { side, shown: false, count: null, teamNames: members.map((m) => m.name), reason: `No ${name} responses` };
+      return {
+        side,
+        shown: false,
+        count: null,
+        teamNames: members.map((m) => m.name),
+        reason: `there are no ${name} responses.`,
+      };
     const allShown = withResponses.every((m) => m.visibility === 'shown');
+    const small = withResponses.some((m) => m.visibility === 'hidden-small');
     return {
       side,
       shown: allShown,
       count: allShown ? withResponses.reduce((s, m) => s + (m.count ?? 0), 0) : null,
       teamNames: withResponses.map((m) => m.name),
-      reason: allShown ? '' : `${name} is hidden to protect anonymity (fewer than ${t})`,
+      reason: allShown
+        ? ''
+        : small
+          ? `${name} has fewer than ${t} responses, so its numbers are hidden to protect anonymity.`
+          : `${name}'s numbers are hidden too, so that a smaller group cannot be worked out from the total.`,
     };
   };
   const sides = { sales: sideResult('sales'), marketing: sideResult('marketing') };
@@ -383,7 +394,11 @@ export function computeResults(input: Inputs): RoundResults {
       }))
       .sort((a, b) => Math.abs(b.gap) - Math.abs(a.gap) || a.title.localeCompare(b.title));
 
-  const gapReason = !sides.sales.shown ? sides.sales.reason : !sides.marketing.shown ? sides.marketing.reason : '';
+  // Name the side that is too small first: that is why the gap cannot be shown.
+  const hiddenSides = [sides.sales, sides.marketing].filter((s) => !s.shown);
+  const smallSide = hiddenSides.find((s) => s.reason.includes('fewer than'));
+  const firstHidden = smallSide ?? hiddenSides[0];
+  const gapReason = firstHidden ? `No Sales vs Marketing gap: ${firstHidden.reason}` : '';
   const gaps = {
     dimensions: gapItems(dimensionResults, 'dimension', (it) => it.title),
     statements: gapItems(
