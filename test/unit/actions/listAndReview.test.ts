@@ -12,6 +12,7 @@ import {
   reviewAction,
   sortActions,
   startFollowUpSession,
+  type SessionState,
 } from '../../../shared/domain/actions';
 import type { ActionItem } from '../../../shared/schema/actions';
 
@@ -107,7 +108,7 @@ describe('follow-up session review', () => {
     const open2 = action({ what: 'finish me', status: 'in-progress', due: '2026-11-30' });
     const open3 = action({ what: 'drop me' });
     const closed = action({ what: 'already done', status: 'done' });
-    let state = { date: '2026-11-23', sessions: [], actions: [open1, open2, open3, closed] };
+    let state: SessionState = { date: '2026-11-23', sessions: [], actions: [open1, open2, open3, closed] };
     expect(actionsToReview(state)).toEqual([]);
 
     state = startFollowUpSession(state, { id: 's2', name: 'Follow-up', date: '2027-02-01' }, { id: 's1' });

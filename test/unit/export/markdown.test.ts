@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
 import { describe, expect, it } from 'vitest';
 import { refreshSla } from '../../../shared/domain/sla';
 import { actionsMarkdown, mdCell, mdInline, playbookMarkdown, slaMarkdown } from '../../../shared/export/markdown';
@@ -9,6 +8,7 @@ import { emptyWorkshop, fullWorkshop, IDS } from './fullWorkshop';
 
 // html: true on purpose: even a parser that allows raw HTML must find none.
 const md = new MarkdownIt({ html: true });
+type Token = ReturnType<typeof md.parse>[number];
 const today = '2026-11-30';
 const keep = <T>(items: readonly T[]) => [...items];
 
