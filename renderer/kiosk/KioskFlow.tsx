@@ -84,7 +84,9 @@ export function KioskFlow(props: KioskFlowProps) {
           ? 2 + pages.length
           : total;
 
-  useEffect(() => window.scrollTo(0, 0), [step]);
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [step]);
 
   const idle = useIdle(step.name !== 'welcome' && step.name !== 'thanks' && !sending, timing, onFinished);
 

@@ -15,7 +15,9 @@ interface CommitInputProps {
  */
 export function CommitInput({ value, label, onCommit, maxLength = 500, className }: CommitInputProps) {
   const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
+  useEffect(() => {
+    setText(value);
+  }, [value]);
   const commit = () => {
     if (text === value) return;
     if (!onCommit(text)) setText(value);

@@ -17,7 +17,9 @@ const STATUS_LABEL = { draft: 'Draft', open: 'Collecting', closed: 'Closed' } as
 /** One round: its state, the number of responses (never the answers while open) and what can be done. */
 export function RoundCard({ workshopId, round, selected, onSelect, onStatus, onKiosk, onCount }: RoundCardProps) {
   const count = useLiveCount(workshopId, round.id, round.status === 'open', round.responseCount);
-  useEffect(() => onCount(count), [count, onCount]);
+  useEffect(() => {
+    onCount(count);
+  }, [count, onCount]);
   return (
     <li className={`card survey-round${selected ? ' is-selected' : ''}`} aria-label={`Round ${round.name}`}>
       <div className="survey-round-head">

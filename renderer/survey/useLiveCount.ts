@@ -7,7 +7,9 @@ const POLL_MS = 2_000;
 /** The number of responses of a round, polled while it is open; only the count, never the answers. */
 export function useLiveCount(workshopId: string, roundId: string, open: boolean, initial: number): number {
   const [count, setCount] = useState(initial);
-  useEffect(() => setCount(initial), [initial]);
+  useEffect(() => {
+    setCount(initial);
+  }, [initial]);
   useEffect(() => {
     if (!open) return;
     let live = true;

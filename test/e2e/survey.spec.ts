@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { KioskStatus } from '../../shared/api';
+import type { Workshop } from '../../shared/schema/workshop';
+import { dataDir, expect, test } from './fixtures';
+import { KIOSK_PIN, KioskPage, SurveyTabPage } from './pages/KioskPage';
+
+const stored = (id: string): Workshop =>
+  JSON.parse(readFileSync(path.join(dataDir(), 'workshops', `${id}.json`), 'utf8')) as Workshop;
+
+// Kiosk mode is one state for the whole app: never leave it on for the specs that follow.
+test.afterEach(async ({ bridge }) => {
+  const status = await bridge.call<KioskStatus>('kiosk.status');
+  if (status.active && !status.lockedUntil) await bridge.call('kiosk.exit', KIOSK_PIN);
+});
+
+test('six participants answer in kiosk mode; nothing of one is left for the next; the file is anonymous', async ({
+  page,
+  bridge,
+}) => {
+  test.setTimeout(180_000);
+  const workshop = await bridge.createWorkshop({
+    teams: [
+      { name: 'Sales', side: 'sales' },
+      { name: 'Marketing', side: 'marketing' },
+      { name: 'Customer success', side: 'customer-success' },
+    ],
+  });
+  const survey = new SurveyTabPage(page);
+  await survey.goto(workshop.id);
+  await survey.openKiosk();
+  const kiosk = new KioskPage(page);
+  await kiosk.useShortTimings('idle=2500&warn=2500&thanks=1500');
+  const roundId = stored(workshop.id).survey.rounds[0]!.id;
+  const updatedAtBefore = stored(workshop.id).updatedAt;
+
+  // 1. Keyboard only.
+  await kiosk.completeByKeyboard(2, 'Keyboard person: agree on one lead definition');
+  await kiosk.expectWelcome();
+
+  // Back, reload and history show nothing of the previous participant.
+  const secret = 'Keyboard person';
+  await page.goBack().catch(() => undefined);
+  await kiosk.expectWelcome();
+  await expect(page.locator('body')).not.toContainText(secret);
+  await page.reload();
+  await kiosk.expectWelcome();
+  await expect(page.locator('body')).not.toContainText(secret);
+  await kiosk.useShortTimings('idle=2500&warn=2500&thanks=1500');
+  await page.getByRole('button', { name: 'Start the survey' }).click();
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Back' }).click();
+  const traces = await page.evaluate(() => ({
+    local: JSON.stringify({ ...localStorage }),
+    session: sessionStorage.length,
+    url: location.href,
+    historyState: JSON.stringify(history.state),
+  }));
+  expect(traces.local).not.toContain(secret);
+  expect(traces.session).toBe(0);
+  expect(traces.url).not.toContain('Keyboard');
+  expect(traces.historyState).not.toContain(secret);
+
+  // 2-6. Touch or mouse; the third double-clicks Submit (stored once).
+  const teams = ['Sales', 'Marketing', 'Sales', 'Customer success', 'Marketing'];
+  for (let i = 0; i < teams.length; i++) {
+    await kiosk.completeByPointer(teams[i]!, i, i === 1 ? 'مرحبا — plain <b>text</b> 🎉' : null, {
+      doubleClickSubmit: i === 1,
+    });
+    await kiosk.expectWelcome();
+    await expect(page.locator('body')).not.toContainText('مرحبا');
+  }
+
+  // Idle: a visible warning, then the partial answers are discarded.
+  await page.getByRole('button', { name: 'Start the survey' }).click();
+  await page.getByRole('radio', { name: 'Marketing' }).click();
+  await expect(page.getByRole('alertdialog', { name: 'Are you still there?' })).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByRole('alertdialog')).toContainText(/cleared in \d+ s/);
+  await kiosk.expectWelcome();
+  await page.getByRole('button', { name: 'Start the survey' }).click();
+  await expect(page.getByRole('radio', { name: 'Marketing' })).toHaveAttribute('aria-checked', 'false');
+  await page.getByRole('button', { name: 'Back' }).click();
+
+  expect(await bridge.call('survey.count', workshop.id, roundId)).toEqual({ status: 'open', count: 6 });
+
+  // The facilitator leaves with the PIN and sees the count only.
+  await kiosk.tryExit(KIOSK_PIN);
+  await expect(page.getByRole('heading', { name: 'Anonymous survey' })).toBeVisible();
+  await expect(survey.round('Baseline')).toContainText('6 responses');
+
+  // On disk: six responses holding team, answers and comments only; nothing dates them.
+  const file = stored(workshop.id);
+  const responses = file.survey.rounds[0]!.responses;
+  expect(responses).toHaveLength(6);
+  for (const r of responses) expect(Object.keys(r).sort()).toEqual(['answers', 'comments', 'team']);
+  const text = JSON.stringify(responses);
+  expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+  expect(text).not.toMatch(/"(time|timestamp|date|at|seq|session|device|window)\w*"\s*:/i);
+  expect(text).toContain('مرحبا — plain <b>text</b> 🎉');
+  expect(file.updatedAt).toBe(updatedAtBefore);
+});
+
+test('the kiosk PIN locks after five wrong tries, survives a reload, and opens after the lock-out', async ({
+  page,
+  bridge,
+}) => {
+  test.setTimeout(150_000);
+  const workshop = await bridge.createWorkshop();
+  const survey = new SurveyTabPage(page);
+  await survey.goto(workshop.id);
+  await survey.openKiosk();
+  const kiosk = new KioskPage(page);
+  const dialog = page.getByRole('dialog', { name: 'Leave kiosk mode' });
+
+  for (let i = 1; i <= 4; i++) {
+    await kiosk.tryExit('0000');
+    await expect(dialog.getByRole('alert')).toHaveText(
+      `Wrong PIN. ${5 - i} ${5 - i === 1 ? 'try' : 'tries'} left before exiting is locked.`,
+    );
+  }
+  await kiosk.tryExit('0000');
+  await expect(dialog.getByRole('alert')).toContainText(/Exiting is locked for [01]:\d\d/);
+  await expect(dialog.getByLabel('Facilitator PIN')).toBeDisabled();
+
+  // The facilitator's screens stay out of reach, and a reload keeps the lock.
+  await page.goto(`./#/workshop/${workshop.id}/results`);
+  await kiosk.expectWelcome();
+  await page.reload();
+  await kiosk.expectWelcome();
+  await page.getByRole('button', { name: 'Exit kiosk mode (facilitator)' }).click();
+  await expect(dialog.getByRole('alert')).toContainText(/Exiting is locked for/);
+  expect((await bridge.call<{ ok: boolean; reason?: string }>('kiosk.exit', KIOSK_PIN)).reason).toBe('locked');
+
+  // After the 60 s lock-out the right PIN opens the way out.
+  await expect(dialog.getByLabel('Facilitator PIN')).toBeEnabled({ timeout: 75_000 });
+  await kiosk.tryExit(KIOSK_PIN);
+  await expect(page.getByRole('heading', { name: 'Anonymous survey' })).toBeVisible();
+});
