@@ -8,6 +8,7 @@ import {
   type Edge,
   type Node,
   type OnBeforeDelete,
+  type Viewport,
 } from '@xyflow/react';
 import { useCallback, useMemo, useRef } from 'react';
 import { GEOMETRY } from '../../shared/domain/funnel/lanes';
@@ -22,6 +23,7 @@ import { useFunnelStore } from './useFunnelStore';
 
 const SNAP: [number, number] = [GEOMETRY.grid, GEOMETRY.grid];
 const DELETE_KEYS = ['Delete', 'Backspace'];
+const FIT_OPTIONS = { padding: 0.08 };
 
 /** Owner colours for the minimap (the lanes themselves carry the labels). */
 function minimapColor(node: Node): string {
@@ -78,6 +80,7 @@ export function FunnelCanvas({ volumes }: { volumes: FunnelVolumeResult | null }
     store.deleteElements(stageIds, handoffIds);
   }, []);
 
+  const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => setViewport(viewport), [setViewport]);
   const onConnect = useCallback((c: Connection) => void connect(c), [connect]);
   const onReconnect = useCallback((old: Edge, c: Connection) => void reconnect(old.id, c), [reconnect]);
 
@@ -95,10 +98,10 @@ export function FunnelCanvas({ volumes }: { volumes: FunnelVolumeResult | null }
         onReconnect={onReconnect}
         onBeforeDelete={onBeforeDelete}
         onDelete={onDelete}
-        onMoveEnd={(_, viewport) => setViewport(viewport)}
+        onMoveEnd={onMoveEnd}
         defaultViewport={initialViewport ?? undefined}
         fitView={!initialViewport}
-        fitViewOptions={{ padding: 0.08 }}
+        fitViewOptions={FIT_OPTIONS}
         snapToGrid
         snapGrid={SNAP}
         deleteKeyCode={DELETE_KEYS}
