@@ -1,6 +1,7 @@
 // A child process that saves a workshop in a loop and prints "ack N" once save N is on disk.
 // The crash test kills it with SIGKILL at random moments.
 import { newId } from '../../shared/domain/ids';
+import { ActionItem } from '../../shared/schema/actions';
 import { WorkshopRepository } from '../../electron/services/repository';
 
 const [dataDir, workshopId] = process.argv.slice(2) as [string, string];
@@ -12,19 +13,12 @@ for (let n = Number(process.argv[4] ?? 0); ; n++) {
     facilitator: `save ${n}`,
     actions: [
       ...w.actions,
-      {
+      ActionItem.parse({
         id: newId(),
         what: `action ${n}`,
-        who: '',
-        teamId: null,
-        due: null,
-        status: 'open',
-        priority: 'medium',
-        source: { kind: 'none', ref: null, label: '' },
-        sessionId: null,
         notes: 'x'.repeat(2000),
         createdAt: new Date().toISOString(),
-      },
+      }),
     ],
   }));
   process.stdout.write(`ack ${n}\n`);
