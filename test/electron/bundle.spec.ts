@@ -5,10 +5,11 @@
  * The real runtime is exercised by launch.spec.ts where it exists.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
 import { expect, test } from '@playwright/test';
 import { CHANNELS } from '../../shared/api';
 
@@ -59,4 +60,46 @@ test('the built main process starts and wires everything (stand-in electron)', (
   } finally {
     rmSync(userData, { recursive: true, force: true });
   }
+});
+
+test("the built preload exposes only the contract's functions and requires nothing but electron", async () => {
+  const code = readFileSync(path.join(root, 'dist-electron/preload.cjs'), 'utf8');
+  const required: string[] = [];
+  const exposed = new Map<string, unknown>();
+  const invoked: Array<[string, unknown[]]> = [];
+  const electron = {
+    contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
+    ipcRenderer: {
+      invoke: async (channel: string, ...args: unknown[]) => {
+        invoked.push([channel, args]);
+        return channel === 'workshops.open'
+          ? { ok: false, error: { code: 'not-found', message: 'This workshop is no longer in the library.' } }
+          : { ok: true, value: 'fine' };
+      },
+    },
+  };
+  // What a sandboxed preload gets: a CommonJS wrapper with a require limited to a few modules.
+  const sandboxRequire = (name: string) => {
+    required.push(name);
+    if (name !== 'electron') throw new Error(`a sandboxed preload cannot require ${name}`);
+    return electron;
+  };
+  const module = { exports: {} };
+  vm.runInNewContext(code, { require: sandboxRequire, module, exports: module.exports, Error, Object, Promise });
+  expect(required).toEqual(['electron']);
+  expect([...exposed.keys()]).toEqual(['tandem']);
+  const tandem = exposed.get('tandem') as Record<string, Record<string, (...a: unknown[]) => Promise<unknown>>>;
+  const leaves = Object.entries(tandem).flatMap(([ns, group]) =>
+    Object.entries(group).map(([name, fn]) => [`${ns}.${name}`, typeof fn] as const),
+  );
+  expect(leaves.map(([name]) => name).sort()).toEqual([...CHANNELS].sort());
+  expect(leaves.every(([, type]) => type === 'function')).toBe(true);
+  // The functions live in the preload's own realm (its Promise and Error): await them, do not match classes.
+  expect(await tandem.workshops!.rename!('w1', 'New')).toBe('fine');
+  const message = await tandem.workshops!.open!('w1').then(
+    () => 'resolved',
+    (e: { message?: string }) => e.message,
+  );
+  expect(message).toBe('This workshop is no longer in the library.');
+  expect(invoked[0]).toEqual(['workshops.rename', ['w1', 'New']]);
 });
