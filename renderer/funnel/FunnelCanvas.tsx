@@ -24,6 +24,7 @@ import { useFunnelStore } from './useFunnelStore';
 const SNAP: [number, number] = [GEOMETRY.grid, GEOMETRY.grid];
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const FIT_OPTIONS = { padding: 0.08 };
+const MINIMAP_STYLE = { width: 170, height: 110 };
 
 /** Owner colours for the minimap (the lanes themselves carry the labels). */
 function minimapColor(node: Node): string {
@@ -112,7 +113,14 @@ export function FunnelCanvas({ volumes }: { volumes: FunnelVolumeResult | null }
         aria-label="Funnel canvas"
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
-        <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={2} ariaLabel="Funnel overview map" />
+        <MiniMap
+          pannable
+          zoomable
+          nodeColor={minimapColor}
+          nodeStrokeWidth={2}
+          ariaLabel="Funnel overview map"
+          style={MINIMAP_STYLE}
+        />
         <Controls aria-label="Zoom controls" />
       </ReactFlow>
       {confirmDialog}

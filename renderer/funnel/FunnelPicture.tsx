@@ -24,6 +24,29 @@ interface Props {
   onReady?: (nodes: Node[]) => void;
   /** Lets the room pan and zoom (present view); an export picture stays still. */
   interactive?: boolean;
+  /** The present view's current stage: the view zooms to it and its neighbours; null shows the whole funnel. */
+  focusId?: string | null;
+}
+
+/** Zooms to the focused stage and the stages it is connected to, or back out to the whole funnel. */
+function FocusController({ focusId, doc }: { focusId: string | null; doc: FunnelDoc }) {
+  const { fitView } = useReactFlow();
+  const initialized = useNodesInitialized();
+  useEffect(() => {
+    if (!initialized) return;
+    if (!focusId) {
+      void fitView({ padding: 0.03, duration: 400 });
+      return;
+    }
+    const near = new Set([focusId]);
+    for (const h of doc.handoffs) {
+      if (h.kind !== 'forward') continue;
+      if (h.source === focusId) near.add(h.target);
+      if (h.target === focusId) near.add(h.source);
+    }
+    void fitView({ nodes: [...near].map((id) => ({ id })), padding: 0.15, maxZoom: 1.6, duration: 400 });
+  }, [focusId, doc, fitView, initialized]);
+  return null;
 }
 
 function ReadyProbe({ onReady }: { onReady: (nodes: Node[]) => void }) {
@@ -42,10 +65,20 @@ function ReadyProbe({ onReady }: { onReady: (nodes: Node[]) => void }) {
  * The funnel, read-only: the present view shows it to the room, and the image export renders it
  * off-screen (also usable by the print page). It never edits the workshop.
  */
-export function FunnelPicture({ doc, volumes, presenting = false, onReady, interactive = false }: Props) {
+export function FunnelPicture({
+  doc,
+  volumes,
+  presenting = false,
+  onReady,
+  interactive = false,
+  focusId = null,
+}: Props) {
   const nodes = useMemo(() => buildNodes(doc, []), [doc]);
   const edges = useMemo(() => buildEdges(doc, []), [doc]);
-  const mode = useMemo(() => ({ readOnly: true, presenting, volumes }), [presenting, volumes]);
+  const mode = useMemo(
+    () => ({ readOnly: true, presenting, volumes, focusedId: focusId }),
+    [presenting, volumes, focusId],
+  );
   return (
     <ReactFlowProvider>
       <CanvasModeContext.Provider value={mode}>
@@ -72,6 +105,7 @@ export function FunnelPicture({ doc, volumes, presenting = false, onReady, inter
         >
           {!onReady && <Background variant={BackgroundVariant.Dots} gap={20} size={1} />}
           {onReady && <ReadyProbe onReady={onReady} />}
+          {presenting && <FocusController focusId={focusId} doc={doc} />}
         </ReactFlow>
       </CanvasModeContext.Provider>
     </ReactFlowProvider>

@@ -3,7 +3,7 @@ import { memo, useId } from 'react';
 import { HANDLE } from '../../shared/domain/funnel/flow';
 import { OWNER_LABEL } from '../../shared/domain/funnel/lanes';
 import { parseRate } from '../../shared/domain/funnel/validation';
-import { volumeLabel } from '../../shared/domain/funnel/volumes';
+import { shortVolumeLabel } from '../../shared/domain/funnel/volumes';
 import type { StageNodeType } from './buildElements';
 import { useCanvasMode } from './canvasMode';
 import { formatNumber, nameParser, numberParser, asText } from './fields';
@@ -14,7 +14,8 @@ const rateParser = numberParser(parseRate);
 
 /** One stage of the funnel on the canvas: owner by colour and label, name and rate editable in place. */
 function StageNodeComponent({ id, data: stage, selected }: NodeProps<StageNodeType>) {
-  const { readOnly, presenting, volumes } = useCanvasMode();
+  const { readOnly, presenting, volumes, focusedId } = useCanvasMode();
+  const focused = presenting && focusedId === id;
   const updateStage = useFunnelStore((s) => s.updateStage);
   const name = useDraftField(stage.name, asText, nameParser, (v) => updateStage(id, { name: v }, 'name'));
   const rate = useDraftField(stage.conversionRate, formatNumber, rateParser, (v) =>
@@ -22,12 +23,13 @@ function StageNodeComponent({ id, data: stage, selected }: NodeProps<StageNodeTy
   );
   const errorId = useId();
   const volume = volumes?.stages[id];
-  const volumeText = volumes ? volumeLabel(volume, volumes.period) : '';
+  const volumeText = volumes ? shortVolumeLabel(volume, volumes.period) : '';
   const volumeOk = volume?.status === 'ok';
+  const volumeWhy = volume && volume.status !== 'ok' ? volume.message : undefined;
 
   return (
     <div
-      className={`stage-node owner-${stage.owner}${selected ? ' is-selected' : ''}${presenting ? ' is-presenting' : ''}`}
+      className={`stage-node owner-${stage.owner}${selected ? ' is-selected' : ''}${presenting ? ' is-presenting' : ''}${focused ? ' is-focused' : ''}`}
       role="group"
       aria-label={`Stage ${stage.name} (${OWNER_LABEL[stage.owner]})`}
       data-stage-id={id}
@@ -59,7 +61,7 @@ function StageNodeComponent({ id, data: stage, selected }: NodeProps<StageNodeTy
       <div className="stage-rate">
         {readOnly ? (
           <span>
-            {stage.conversionRate === null ? 'Rate to next: not agreed' : `${stage.conversionRate}% to next stage`}
+            {stage.conversionRate === null ? 'Rate to next: to agree' : `${stage.conversionRate}% to next stage`}
           </span>
         ) : (
           <label className="stage-rate-label">
@@ -84,17 +86,18 @@ function StageNodeComponent({ id, data: stage, selected }: NodeProps<StageNodeTy
       </div>
       {volumeText && (
         <div className={`stage-volume${volumeOk ? '' : ' is-missing'}`} data-testid="stage-volume">
-          {volumeOk ? <strong>Needed: {volumeText}</strong> : <span>⚠ {volumeText}</span>}
+          {volumeOk ? <strong>Needed: {volumeText}</strong> : <span title={volumeWhy}>⚠ {volumeText}</span>}
         </div>
       )}
       {stage.volumePerMonth !== null && (
         <div className="stage-expected">Expected: {stage.volumePerMonth.toLocaleString('en-US')} per month</div>
       )}
-      {!presenting && stage.entryCriteria && (
+      {(!presenting || focused) && stage.entryCriteria && (
         <div className="stage-criteria" title={stage.entryCriteria}>
           Entry: {stage.entryCriteria}
         </div>
       )}
+      {focused && stage.exitCriteria && <div className="stage-criteria">Exit: {stage.exitCriteria}</div>}
       <Handle type="source" position={Position.Right} id={HANDLE.out} isConnectable={!readOnly} />
       <Handle
         type="source"

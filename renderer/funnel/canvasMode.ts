@@ -6,6 +6,8 @@ export interface CanvasMode {
   readOnly: boolean;
   presenting: boolean;
   volumes: FunnelVolumeResult | null;
+  /** The stage the present view zoomed in on: it shows its criteria too. */
+  focusedId?: string | null;
 }
 
 export const CanvasModeContext = createContext<CanvasMode>({ readOnly: false, presenting: false, volumes: null });

@@ -207,5 +207,22 @@ export function funnelVolumes(funnel: Pick<Funnel, 'stages' | 'handoffs'>, objec
 export function volumeLabel(volume: StageVolume | undefined, period: Objectives['period']): string {
   if (!volume) return '';
   if (volume.status !== 'ok') return volume.message;
+  if (period === 'month') return `${formatAmount(volume.perPeriod)} per month`;
   return `${formatAmount(volume.perPeriod)} per ${PERIOD_NOUN[period]} · ${formatAmount(volume.perMonth)} per month`;
+}
+
+const SHORT: Record<Exclude<StageVolume['status'], 'ok'>, string> = {
+  'missing-rate': 'Rate to next stage missing',
+  blocked: 'Waiting for a rate further on',
+  'invalid-rate': 'Rate not usable',
+  'after-sale': 'After the sale',
+  'off-path': 'Not connected to the customer stage',
+  'no-goal': 'Set the revenue goal for volumes',
+  'no-customer-stage': 'No customer stage yet',
+};
+
+/** The few words a stage shows on the canvas (the side panel has the full sentence). */
+export function shortVolumeLabel(volume: StageVolume | undefined, period: Objectives['period']): string {
+  if (!volume) return '';
+  return volume.status === 'ok' ? volumeLabel(volume, period) : SHORT[volume.status];
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Objectives } from '../../../shared/schema/objectives';
 import type { Funnel } from '../../../shared/schema/funnel';
 import { makeHandoff, makeStage, templateFunnel } from '../../../shared/domain/funnel/template';
-import { funnelVolumes, volumeLabel } from '../../../shared/domain/funnel/volumes';
+import { funnelVolumes, shortVolumeLabel, volumeLabel } from '../../../shared/domain/funnel/volumes';
 
 const seedObjectives = (extra: Partial<Objectives> = {}): Objectives =>
   Objectives.parse({ revenueGoal: 10_000, averageDealSize: 1_000, period: 'month', leadToCustomerRate: 2, ...extra });
@@ -97,6 +97,19 @@ describe('funnel volumes', () => {
     const r = funnelVolumes(f, seedObjectives({ period: 'quarter' }));
     expect(volumeOf(f, r, 'lead')).toMatchObject({ perPeriod: 500, perMonth: 167 });
     expect(volumeLabel(volumeOf(f, r, 'lead'), 'quarter')).toBe('500 per quarter · 167 per month');
+    const monthly = funnelVolumes(f, seedObjectives());
+    expect(volumeLabel(volumeOf(f, monthly, 'lead'), 'month')).toBe('500 per month');
+  });
+
+  it('gives a few words on the stage and the full sentence in the panel', () => {
+    const f = templateFunnel();
+    const r = funnelVolumes(f, seedObjectives({ rateMode: 'stages' }));
+    expect(shortVolumeLabel(volumeOf(f, r, 'opportunity'), 'month')).toBe('Rate to next stage missing');
+    expect(volumeLabel(volumeOf(f, r, 'opportunity'), 'month')).toBe(
+      'Conversion rate to “Customer” missing: agree it to see the volume.',
+    );
+    expect(shortVolumeLabel(volumeOf(f, r, 'evangelist'), 'month')).toBe('After the sale');
+    expect(shortVolumeLabel(volumeOf(f, r, 'customer'), 'month')).toBe('10 per month');
   });
 
   it('explains missing objectives, a missing customer stage, stages after the sale and unconnected stages', () => {
