@@ -18,7 +18,7 @@ export function PrintFunnel({ workshop, alt, onSettled }: Props) {
     exportFunnelImage({
       funnel: workshop.funnel,
       objectives: workshop.objectives,
-      format: 'png',
+      format: 'svg',
       backgroundColor: '#ffffff',
     })
       .then((image) => live && setSrc(image.dataUrl))
