@@ -88,15 +88,17 @@ async function start(): Promise<void> {
     Menu.buildFromTemplate(buildMenuTemplate({ isMac: process.platform === 'darwin', isDev, appName: app.name })),
   );
 
-  if (!devUrl && !existsSync(path.join(rendererDir, 'index.html'))) {
+  const missing = [...(devUrl ? [] : [path.join(rendererDir, 'index.html')]), preloadPath].filter(
+    (f) => !existsSync(f),
+  );
+  if (missing.length > 0) {
     dialog.showErrorBox(
       'Tandem is not built',
-      'The user interface has not been built yet. Run “npm start” (it builds first).',
+      `Tandem has not been built yet (missing ${missing.join(', ')}). Run “npm start”: it builds first.`,
     );
     app.quit();
     return;
   }
-  if (!existsSync(preloadPath)) log(`Preload missing at ${preloadPath}: run "npm run build:electron".`);
 
   const userData = app.getPath('userData');
   const prefs = createElectronPreferenceStore(userData, log);
