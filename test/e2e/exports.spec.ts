@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import Papa from 'papaparse';
@@ -126,6 +126,20 @@ test('a full workshop to exported files: actions by keyboard, SLA edit, Markdown
   expect(rrows).toHaveLength(13);
   expect(rrows[0]!.join(' ')).not.toMatch(/time|date/i);
   expect(rrows.slice(1).map((r) => r[0])).not.toContain('Leadership');
+
+  // The funnel picture through the funnel's own image function: a PNG and an SVG whose edges keep their paths.
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    exp.card('Funnel picture').getByRole('button', { name: 'PNG', exact: true }).click(),
+  ]);
+  const pngBytes = readFileSync(await png.path());
+  expect(png.suggestedFilename()).toMatch(/\.png$/);
+  expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
+  expect(pngBytes.length).toBeGreaterThan(10_000);
+  const svg = await exp.download('Funnel picture', 'SVG');
+  expect(svg.name).toMatch(/\.svg$/);
+  expect(svg.text).toContain('<svg');
+  expect(svg.text).toMatch(/<path[^>]* d="M/);
 
   const backup = await exp.download('Backup', 'Save backup');
   expect(JSON.parse(backup.text).type).toBe('tandem.backup');
