@@ -101,6 +101,67 @@ test('draw the funnel from the template: add, connect, edit, undo/redo, layout, 
   );
 });
 
+test('nudge with arrow keys, duplicate, edit a hand-off, refuse a huge paste', async ({ page, bridge }) => {
+  const w = await seededWorkshop(bridge);
+  const funnel = new FunnelPage(page);
+  await funnel.goto(w.id);
+  await funnel.startFromTemplate();
+
+  // Arrow keys nudge the selected stage on the grid; undo puts it back.
+  await funnel.select('Opportunity');
+  const start = await funnel.position('Opportunity');
+  await funnel.stage('Opportunity').locator('.stage-owner').click();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => funnel.position('Opportunity')).toEqual({ x: start.x + 10, y: start.y });
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => funnel.position('Opportunity')).toEqual(start);
+
+  // Duplicate keeps the content under a new name.
+  await funnel.panel.getByRole('button', { name: 'Duplicate stage' }).click();
+  await expect(funnel.stages).toHaveCount(10);
+  await expect(funnel.panel.getByLabel('Name')).toHaveValue('Opportunity (copy)');
+  await expect(funnel.panel.getByLabel(/Entry criteria/)).toHaveValue(
+    'A qualified deal with a value and a close date.',
+  );
+
+  // An empty name is refused by the field, and the stored name stays.
+  await funnel.panel.getByLabel('Name').fill('   ');
+  await expect(funnel.panel.getByText('A stage needs a name.')).toBeVisible();
+  await expect(funnel.stage('Opportunity (copy)')).toBeVisible();
+
+  // A huge paste stays in the field with a message and is not stored.
+  const huge = 'x'.repeat(25_000);
+  await funnel.panel.getByLabel('Notes').fill(huge);
+  await expect(funnel.panel.getByText(/25,000 characters; the limit is 20,000/)).toBeVisible();
+  await expect(funnel.panel.getByLabel('Notes')).toHaveValue(huge);
+
+  // A hand-off's promise: response time and attempts show on the edge.
+  await page.locator('.react-flow__pane').click({ position: { x: 15, y: 15 } });
+  await funnel.button('Fit to screen').click();
+  await funnel.waitSaved();
+  const mql = await bridge.open(w.id);
+  const mqlId = mql.funnel.stages.find((s) => s.kind === 'mql')?.id;
+  const edge = mql.funnel.handoffs.find((h) => h.source === mqlId && h.kind === 'forward');
+  await page.locator(`.react-flow__edge[data-id="${edge?.id}"]`).click({ force: true });
+  await expect(funnel.panel.getByRole('heading', { name: 'Hand-off' })).toBeVisible();
+  await funnel.panel.getByLabel('Response time (hours)').fill('-4');
+  await expect(funnel.panel.getByText('A response time cannot be negative.')).toBeVisible();
+  await funnel.panel.getByLabel('Response time (hours)').fill('24');
+  await funnel.panel.getByLabel('Follow-up attempts').fill('3');
+  await expect(page.locator('.handoff-label', { hasText: '≤ 24 h · 3 attempts' })).toBeVisible();
+  // Turning it into a way back is refused: it would point forward.
+  await funnel.panel.getByLabel('Kind').selectOption('recycle');
+  await expect(funnel.panel.getByText(/must lead to an earlier stage/)).toBeVisible();
+  await funnel.waitSaved();
+  const stored = (await bridge.open(w.id)).funnel;
+  expect(stored.handoffs.find((h) => h.id === edge?.id)).toMatchObject({
+    kind: 'forward',
+    responseHours: 24,
+    followUpAttempts: 3,
+  });
+  expect(stored.stages.some((s) => s.notes.length > 20_000)).toBe(false);
+});
+
 test('export the funnel as PNG and SVG', async ({ page, bridge }) => {
   const w = await seededWorkshop(bridge);
   const funnel = new FunnelPage(page);
