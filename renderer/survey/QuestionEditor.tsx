@@ -131,6 +131,7 @@ export function QuestionEditor({ round, responseCount, onStartNewRound }: Questi
               <span className="survey-number">{i + 1}</span>
               <CommitInput
                 className="survey-text"
+                multiline
                 label={`Open question ${i + 1}`}
                 value={o.text}
                 onCommit={(t) => edit(E.rewordOpen(o.id, t))}

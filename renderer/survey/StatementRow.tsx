@@ -20,6 +20,7 @@ export function StatementRow({ statement: s, number, dimensions, first, last, ed
       <span className="survey-number">{number}</span>
       <CommitInput
         className="survey-text"
+        multiline
         label={`Statement ${number}`}
         value={s.text}
         onCommit={(text) => edit(E.rewordStatement(s.id, text))}
