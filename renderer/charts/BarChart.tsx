@@ -12,7 +12,7 @@ export interface BarRow {
 }
 
 const W = 1600;
-const FONT = 30;
+const FONT = 31;
 
 /** Horizontal bars with a label per row, the value at the end of each bar and an x axis with its title. */
 export function BarChart({

@@ -13,7 +13,7 @@ export interface ColumnSeries {
 }
 
 const W = 1600;
-const FONT = 30;
+const FONT = 31;
 
 /**
  * Grouped columns on a 0-100 scale: categories along the bottom (dimensions), one column per series
@@ -123,7 +123,7 @@ export function ColumnChart({
                         y={top + plotH - 10}
                         textAnchor="middle"
                         className="chart-value"
-                        fontSize={FONT * 0.8}
+                        fontSize={FONT * 0.9}
                       >
                         –
                       </text>

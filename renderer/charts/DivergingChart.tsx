@@ -10,7 +10,7 @@ export interface DivergingRow {
 }
 
 const W = 1600;
-const FONT = 30;
+const FONT = 31;
 
 /** Percent shares of the five answers (of the scale answers, "don't know" apart). */
 export function shares(counts: readonly number[]): number[] {
@@ -148,20 +148,20 @@ export function DivergingChart({
                     </g>
                   );
                 })}
-                <text x={W - right + 20} y={cy + FONT * 0.35} className="chart-note" fontSize={FONT * 0.85}>
+                <text x={W - right + 20} y={cy + FONT * 0.35} className="chart-note" fontSize={FONT * 0.9}>
                   {r.dontKnow > 0 ? `DK ${r.dontKnow}` : ''}
                 </text>
               </g>
             );
           })}
-          <text x={x(-50)} y={height - 10} textAnchor="middle" className="chart-axis-label" fontSize={FONT * 0.85}>
+          <text x={x(-50)} y={height - 10} textAnchor="middle" className="chart-axis-label" fontSize={FONT * 0.9}>
             ◀ Disagree
           </text>
-          <text x={x(50)} y={height - 10} textAnchor="middle" className="chart-axis-label" fontSize={FONT * 0.85}>
+          <text x={x(50)} y={height - 10} textAnchor="middle" className="chart-axis-label" fontSize={FONT * 0.9}>
             Agree ▶
           </text>
-          <text x={W - right + 20} y={height - 10} className="chart-axis-label" fontSize={FONT * 0.7}>
-            DK = don’t know
+          <text x={left - 14} y={height - 10} textAnchor="end" className="chart-axis-label" fontSize={FONT * 0.9}>
+            DK = don’t know (not in the bars)
           </text>
         </svg>
       )}

@@ -10,7 +10,7 @@ export interface DumbbellRow {
 }
 
 const W = 1600;
-const FONT = 30;
+const FONT = 31;
 
 /**
  * Two values per row on a 0-100 scale, joined by a line: Sales vs Marketing (gaps) or before vs after
@@ -46,7 +46,7 @@ export function DumbbellChart({
   const left = Math.round(labelChars * FONT * 0.5) + 30;
   const right = 250;
   const top = 20;
-  const rowH = 96;
+  const rowH = 88;
   const plotBottom = top + rows.length * rowH;
   const height = plotBottom + 50 + FONT * 2;
   const x = (v: number) => left + 30 + (Math.max(0, Math.min(100, v)) / 100) * (W - left - right - 60);
@@ -121,7 +121,7 @@ export function DumbbellChart({
                   y={cy - 22}
                   textAnchor={Math.abs(r.a - r.b) < 8 ? 'end' : 'middle'}
                   className="chart-value"
-                  fontSize={FONT * 0.9}
+                  fontSize={FONT}
                 >
                   {fmt(aBelow ? r.a : r.b)}
                 </text>
@@ -130,7 +130,7 @@ export function DumbbellChart({
                   y={cy - 22}
                   textAnchor={Math.abs(r.a - r.b) < 8 ? 'start' : 'middle'}
                   className="chart-value"
-                  fontSize={FONT * 0.9}
+                  fontSize={FONT}
                 >
                   {fmt(aBelow ? r.b : r.a)}
                 </text>

@@ -2,7 +2,7 @@ import { ChartFrame } from './ChartFrame';
 import { fmt } from './wrap';
 
 const W = 1600;
-const FONT = 30;
+const FONT = 31;
 
 /**
  * One score on the 0-100 alignment scale with its spread: a marker at the mean, a band of one standard

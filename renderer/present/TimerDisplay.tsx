@@ -15,12 +15,15 @@ const STATE_ICON: Record<TimerView['state'], string> = { idle: '○', running: '
 export function TimerDisplay({ agenda, size = 'large' }: { agenda: Agenda; size?: 'large' | 'small' }) {
   const now = useNow();
   const view = timerView(agenda.items, agenda.timer, now);
+  const first = agenda.items[0];
   useTimeUpSound(view.state === 'overtime', agenda.timer.sound, agenda.timer.itemId);
   return (
     <div className={`timer timer-${size} timer-${view.state}`} role="timer" aria-label="Agenda timer">
-      <p className="timer-item">{view.item ? view.item.title : 'No item started'}</p>
+      <p className="timer-item">
+        {view.item ? view.item.title : first ? `Up first: ${first.title}` : 'No agenda items'}
+      </p>
       <p className="timer-clock" aria-live="off">
-        {view.item ? formatClock(view.remainingMs) : '–:––'}
+        {view.item ? formatClock(view.remainingMs) : formatClock((first?.minutes ?? 0) * 60_000)}
       </p>
       <p className="timer-state">
         <span aria-hidden="true">{STATE_ICON[view.state]}</span> {STATE_TEXT[view.state]}
