@@ -38,8 +38,15 @@ export function createDesktopExports(options: DesktopExportsOptions = {}): Tande
   const parent = options.getParentWindow ?? getMainWindow;
   const openPrint =
     options.openPrintWindow ??
-    ((route: string) =>
-      openAppWindow({ route, window: { show: false, width: 1024, height: 1400, paintWhenInitiallyHidden: true } }));
+    ((route: string) => {
+      const win = openAppWindow({
+        route,
+        window: { show: false, width: 1024, height: 1400, paintWhenInitiallyHidden: true },
+      });
+      // A hidden window would otherwise throttle timers and animation frames the print page waits on.
+      win.webContents.setBackgroundThrottling(false);
+      return win;
+    });
   let lastDir: string | null = null;
 
   async function askAndWrite(

@@ -98,14 +98,17 @@ export function PrintScreen() {
     let live = true;
     void document.fonts.ready.then(() => {
       if (!live) return;
-      // Two frames so layout and image decoding are done before anyone prints.
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          if (!live) return;
-          markReady('true', `${kind}:${pageSize}`);
-          if (autoprint) window.print();
-        }),
-      );
+      // Two frames so layout and image decoding are done before anyone prints; a timer as well, because a
+      // hidden print window may not get animation frames.
+      let done = false;
+      const finish = () => {
+        if (done || !live) return;
+        done = true;
+        markReady('true', `${kind}:${pageSize}`);
+        if (autoprint) window.print();
+      };
+      requestAnimationFrame(() => requestAnimationFrame(finish));
+      setTimeout(finish, 250);
     });
     return () => {
       live = false;

@@ -15,6 +15,8 @@ const OUT = path.resolve(process.env.TANDEM_EXPORTS_OUT ?? path.join('test-resul
 const md = new MarkdownIt({ html: true });
 const RTL = 'مرحبا بالعالم — שלום עולם';
 const SCRIPTS = `Ελληνικά Русский 中文 日本語 한국어 हिन्दी ไทย ${RTL} 🚀👩🏽‍💻`;
+// A comment at the 2,000-character limit, with one 300-character word that must wrap, not overflow.
+const HUGE = `Huge-comment-start ${'Z'.repeat(300)} ${`${SCRIPTS} `.repeat(40)}`.slice(0, 1990) + ' END-OF-HUGE';
 
 /** Imports a workshop as a new copy (its own id) and returns that id. */
 async function seed(bridge: BridgeClient, w: Workshop): Promise<string> {
@@ -54,10 +56,13 @@ test('a full workshop to exported files: actions by keyboard, SLA edit, Markdown
   bridge,
 }) => {
   const base = fullWorkshop();
+  const round = base.survey.rounds[0]!;
+  const withHuge = round.responses.map((r, i) => (i === 0 ? { ...r, comments: { better: HUGE } } : r));
   const id = await seed(bridge, {
     ...base,
     company: `Acme ${SCRIPTS}`,
     actions: [],
+    survey: { ...base.survey, rounds: [{ ...round, responses: withHuge }] },
   });
 
   // Actions by keyboard only: quick-add lines with who, team, when and priority.
@@ -183,6 +188,11 @@ test('a full workshop to exported files: actions by keyboard, SLA edit, Markdown
     expect(pages).toBeGreaterThan(0);
     console.log(`${doc} ${size}: ${pages} page(s) → ${path.join(OUT, `full-${doc}-${size}-*.png`)}`);
   }
+  // The huge comment is in the playbook whole (its long word wrapped inside the page).
+  const flatPlaybook = pdfText(path.join(OUT, 'full-playbook-A4.pdf')).replace(/\s+/g, '');
+  expect(flatPlaybook).toContain('Huge-comment-start');
+  expect(flatPlaybook).toContain('Z'.repeat(300));
+  expect(flatPlaybook).toContain('END-OF-HUGE');
   // Every script, right-to-left text and emoji survive into the PDF text.
   const playbookText = pdfText(path.join(OUT, 'full-playbook-A4.pdf'));
   for (const word of ['Ελληνικά', 'Русский', '中文', '日本語', '한국어', 'हिन्दी']) expect(playbookText).toContain(word);
