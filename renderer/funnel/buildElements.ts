@@ -51,7 +51,7 @@ export function buildEdges(doc: FunnelDoc, previous: readonly HandoffEdgeType[])
     if (old && old.data === h) return old;
     const edge: HandoffEdgeType = {
       ...handoffToEdge(h),
-      markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+      markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: 'var(--text)' },
       reconnectable: true,
     };
     return old ? { ...edge, selected: old.selected } : edge;
