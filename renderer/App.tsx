@@ -16,7 +16,9 @@ import { WorkshopScreen } from './workshop/WorkshopScreen';
  */
 function useKioskLock(): boolean {
   const route = useRoute();
-  const hash = location.hash;
+  // Moving between slides changes only the slide number: no new kiosk check, so present mode is not
+  // unmounted (and the projector does not flash) on every slide.
+  const hash = route.name === 'present' ? `#/present/${route.workshopId}` : location.hash;
   const [approved, setApproved] = useState<string | null>(null);
   useEffect(() => {
     let live = true;

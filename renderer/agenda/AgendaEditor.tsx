@@ -73,6 +73,9 @@ export function AgendaEditor({ agenda }: { agenda: Agenda }) {
                         });
                     }}
                   />
+                  {current && <span className="agenda-current-badge">▶ Current</span>}
+                </div>
+                <div className="row agenda-item-second">
                   <label className="agenda-minutes-label" htmlFor={`agenda-minutes-${item.id}`}>
                     Minutes
                   </label>
@@ -93,7 +96,6 @@ export function AgendaEditor({ agenda }: { agenda: Agenda }) {
                       });
                     }}
                   />
-                  {current && <span className="agenda-current-badge">▶ Current</span>}
                 </div>
                 <details>
                   <summary>Notes for the facilitator</summary>
