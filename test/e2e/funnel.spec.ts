@@ -160,6 +160,13 @@ test('nudge with arrow keys, duplicate, edit a hand-off, refuse a huge paste', a
     followUpAttempts: 3,
   });
   expect(stored.stages.some((s) => s.notes.length > 20_000)).toBe(false);
+
+  // Reconnect the hand-off to skip SAL: MQL -> SQL.
+  await funnel.reconnect(edge?.id ?? '', 'Sales qualified lead (SQL)');
+  await funnel.waitSaved();
+  await expect
+    .poll(async () => (await bridge.open(w.id)).funnel.handoffs.find((h) => h.id === edge?.id)?.target)
+    .toBe(stored.stages.find((s) => s.kind === 'sql')?.id);
 });
 
 test('export the funnel as PNG and SVG', async ({ page, bridge }) => {

@@ -75,6 +75,21 @@ export class FunnelPage {
     await this.page.mouse.up();
   }
 
+  /** Drags the arrow end of a hand-off onto another stage. */
+  async reconnect(handoffId: string, to: string): Promise<void> {
+    await this.page.locator(`.react-flow__edge[data-id="${handoffId}"]`).click({ force: true });
+    const anchor = await this.page
+      .locator(`.react-flow__edge[data-id="${handoffId}"] .react-flow__edgeupdater-target`)
+      .boundingBox();
+    const target = await this.node(to).locator('.react-flow__handle[data-handleid="in"]').boundingBox();
+    if (!anchor || !target) throw new Error('hand-off end or stage handle not visible');
+    await this.page.mouse.move(anchor.x + anchor.width / 2, anchor.y + anchor.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(target.x + 2, target.y + 2, { steps: 10 });
+    await this.page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 5 });
+    await this.page.mouse.up();
+  }
+
   async position(name: string): Promise<{ x: number; y: number }> {
     const transform = await this.node(name).evaluate((el) => (el as HTMLElement).style.transform);
     const m = /translate\((-?[\d.]+)px, (-?[\d.]+)px\)/.exec(transform);
