@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Workshop } from '../../shared/schema/workshop';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/contentSecurity';
 import { expect, test, type BridgeClient } from './fixtures';
 import { FunnelPage } from './pages/FunnelPage';
 
@@ -238,4 +239,35 @@ test('deleting a stage an action refers to asks first and keeps the action meani
   // Undo brings the stage (and its hand-offs) back.
   await page.keyboard.press('Control+z');
   await expect(funnel.stages).toHaveCount(9);
+});
+
+test('the funnel lays out and exports under the desktop CSP without a violation', async ({ page, bridge }) => {
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': CONTENT_SECURITY_POLICY },
+    });
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
+  });
+  const w = await seededWorkshop(bridge);
+  const funnel = new FunnelPage(page);
+  await funnel.goto(w.id);
+  await funnel.startFromTemplate();
+  await funnel.button('Auto layout').click();
+  await expect(funnel.button('Auto layout')).toBeEnabled();
+  for (const format of ['PNG', 'SVG']) {
+    const [download] = await Promise.all([page.waitForEvent('download'), funnel.button(`Export ${format}`).click()]);
+    expect((await readFile((await download.path()) as string)).length).toBeGreaterThan(1000);
+  }
+  await funnel.button('Present').click();
+  await expect(page.getByRole('dialog', { name: 'Funnel, present view' })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText('Stage 1 of 9')).toBeVisible();
+  await page.keyboard.press('Escape');
+  expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
 });
