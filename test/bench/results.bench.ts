@@ -38,7 +38,10 @@ function bigRound(): { round: SurveyRound; teams: Team[] } {
     return {
       team: teams[i % teams.length]!.id,
       answers,
-      comments: i % 4 === 0 ? { better: `Comment ${i}: meet weekly and agree what an MQL is.` } : {},
+      comments: (i % 4 === 0 ? { better: `Comment ${i}: meet weekly and agree what an MQL is.` } : {}) as Record<
+        string,
+        string
+      >,
     };
   });
   return {
