@@ -12,6 +12,8 @@ import { FunnelPresentView } from './FunnelPresentView';
 import { FunnelSidePanel } from './FunnelSidePanel';
 import { FunnelToolbar } from './FunnelToolbar';
 import './funnel.css';
+// Registers the funnel's present-mode slides (the present screen builds its slides from the registry).
+import './slides';
 import { useFunnelStore } from './useFunnelStore';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { useWorkshopSync } from './useWorkshopSync';

@@ -1,0 +1,37 @@
+import { forwardOrder } from '../../shared/domain/funnel/edges';
+import { funnelVolumes } from '../../shared/domain/funnel/volumes';
+import { registerSlideProvider } from '../present/slideRegistry';
+import { FunnelSlide } from './FunnelSlide';
+
+// Present mode: the whole funnel, then one slide per stage along the funnel (legible from the back of the room),
+// with what the room must agree as the speaker notes.
+registerSlideProvider({
+  id: 'funnel',
+  order: 400,
+  slides: ({ workshop }) => {
+    const { funnel } = workshop;
+    if (!funnel.stages.length) return [];
+    const volumes = funnelVolumes(funnel, workshop.objectives);
+    const byId = new Map(funnel.stages.map((s) => [s.id, s]));
+    return [
+      {
+        id: 'funnel',
+        section: 'Funnel',
+        title: 'Our lead-to-cash funnel',
+        notes: 'The whole funnel the room agreed: owners by lane, rates to the next stage, volumes the goal needs.',
+        render: () => <FunnelSlide title="Our lead-to-cash funnel" funnel={funnel} volumes={volumes} focusId={null} />,
+      },
+      ...forwardOrder(funnel).map((id) => {
+        const stage = byId.get(id);
+        const title = stage?.name ?? 'Stage';
+        return {
+          id: `funnel-stage-${id}`,
+          section: 'Funnel',
+          title,
+          notes: stage?.prompt || 'What must a lead have to enter this stage, and what does the next team promise?',
+          render: () => <FunnelSlide title={title} funnel={funnel} volumes={volumes} focusId={id} />,
+        };
+      }),
+    ];
+  },
+});
