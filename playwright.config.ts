@@ -3,14 +3,23 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-// One data folder for the whole run, made once by the runner; the workers inherit it through the environment.
+// Data folders made once by the runner; the workers inherit them through the environment.
 process.env.TANDEM_E2E_DATA_DIR ??= mkdtempSync(path.join(os.tmpdir(), 'tandem-e2e-'));
+process.env.TANDEM_E2E_KIOSK_DATA_DIR ??= mkdtempSync(path.join(os.tmpdir(), 'tandem-e2e-kiosk-'));
 const port = Number(process.env.TANDEM_E2E_PORT ?? 4390);
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+/**
+ * Kiosk mode is a state of the whole app (every window goes back to the kiosk while it is on), so the kiosk
+ * journeys get a server and data folder of their own and cannot lock the other journeys out.
+ */
+const servers = [
+  { name: 'app', port, dataDir: process.env.TANDEM_E2E_DATA_DIR },
+  { name: 'kiosk', port: port + 1, dataDir: process.env.TANDEM_E2E_KIOSK_DATA_DIR },
+];
+
 export default defineConfig({
   testDir: 'test',
-  testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
   outputDir: 'test-results/artifacts',
   fullyParallel: false,
   workers: process.env.CI ? 2 : 1,
@@ -19,7 +28,6 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}/`,
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,
     trace: 'retain-on-failure',
@@ -29,15 +37,30 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
     },
   },
-  webServer: {
+  projects: [
+    {
+      name: 'app',
+      testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
+      testIgnore: ['e2e/survey.spec.ts'],
+      use: { baseURL: `http://127.0.0.1:${servers[0]!.port}/` },
+      metadata: { dataDir: servers[0]!.dataDir },
+    },
+    {
+      name: 'kiosk',
+      testMatch: ['e2e/survey.spec.ts'],
+      use: { baseURL: `http://127.0.0.1:${servers[1]!.port}/` },
+      metadata: { dataDir: servers[1]!.dataDir },
+    },
+  ],
+  webServer: servers.map((s) => ({
     command: 'npx tsx electron/web/serve.ts',
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${s.port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
     env: {
-      TANDEM_PORT: String(port),
-      TANDEM_DATA_DIR: process.env.TANDEM_E2E_DATA_DIR,
+      TANDEM_PORT: String(s.port),
+      TANDEM_DATA_DIR: s.dataDir ?? '',
       ...(process.env.TANDEM_STATIC_DIR ? { TANDEM_STATIC_DIR: process.env.TANDEM_STATIC_DIR } : {}),
     },
-  },
+  })),
 });

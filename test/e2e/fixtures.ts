@@ -1,10 +1,10 @@
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { NewWorkshopInput, Workshop } from '../../shared/schema/workshop';
 
-/** The data folder the bridge of this run writes to (read it to check what is on disk). */
+/** The data folder the server of the running test's project writes to (read it to check what is on disk). */
 export const dataDir = (): string => {
-  const dir = process.env.TANDEM_E2E_DATA_DIR;
-  if (!dir) throw new Error('TANDEM_E2E_DATA_DIR is not set: run through playwright.config.ts');
+  const dir = (base.info().project.metadata as { dataDir?: string }).dataDir;
+  if (!dir) throw new Error('No data folder for this project: run through playwright.config.ts');
   return dir;
 };
 
