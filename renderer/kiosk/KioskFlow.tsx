@@ -107,6 +107,18 @@ export function KioskFlow(props: KioskFlowProps) {
     }
   }, [answers, comments, roundId, submissionKey, team, workshopId]);
 
+  // A round closed meanwhile: say so before anyone spends five minutes answering.
+  const [closedNotice, setClosedNotice] = useState<string | null>(null);
+  const start = useCallback(async () => {
+    const count = await api.survey.count(workshopId, roundId).catch(() => null);
+    if (count && count.status !== 'open') {
+      setClosedNotice('This survey is closed, so answers cannot be stored any more. Please tell the facilitator.');
+      return;
+    }
+    setClosedNotice(null);
+    setStep({ name: 'team' });
+  }, [workshopId, roundId]);
+
   const goStatements = (page: number) => setStep({ name: 'statements', page });
   const afterStatements = () => setStep(hasOpen ? { name: 'open' } : { name: 'summary' });
 
@@ -118,7 +130,8 @@ export function KioskFlow(props: KioskFlowProps) {
           title={props.title}
           company={props.company}
           threshold={props.threshold}
-          onStart={() => setStep({ name: 'team' })}
+          notice={closedNotice}
+          onStart={() => void start()}
         />
       );
       break;

@@ -4,11 +4,13 @@ interface WelcomeStepProps {
   title: string;
   company: string;
   threshold: number;
+  /** Why the survey cannot start (the round was closed), or null. */
+  notice: string | null;
   onStart: () => void;
 }
 
 /** The first screen each participant sees: what is anonymous, what is not, and how long it takes. */
-export function WelcomeStep({ title, company, threshold, onStart }: WelcomeStepProps) {
+export function WelcomeStep({ title, company, threshold, notice, onStart }: WelcomeStepProps) {
   useStepKeys((e) => {
     if (e.key !== 'Enter') return false;
     onStart();
@@ -43,6 +45,9 @@ export function WelcomeStep({ title, company, threshold, onStart }: WelcomeStepP
           </ul>
         </div>
       </div>
+      <p className="kiosk-error" role="alert">
+        {notice}
+      </p>
       <div className="kiosk-actions">
         <button type="button" className="primary kiosk-big" onClick={onStart} autoFocus>
           Start the survey

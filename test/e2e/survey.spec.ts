@@ -136,3 +136,30 @@ test('the kiosk PIN locks after five wrong tries, survives a reload, and opens a
   await kiosk.tryExit(KIOSK_PIN);
   await expect(page.getByRole('heading', { name: 'Anonymous survey' })).toBeVisible();
 });
+
+test('a round closed while someone is answering: the submit is refused with a clear message, nothing stored', async ({
+  page,
+  bridge,
+}) => {
+  const workshop = await bridge.createWorkshop();
+  const survey = new SurveyTabPage(page);
+  await survey.goto(workshop.id);
+  await survey.openKiosk();
+  const kiosk = new KioskPage(page);
+  const roundId = stored(workshop.id).survey.rounds[0]!.id;
+  await kiosk.fillByKeyboard(1, 'Late answer');
+  await bridge.call('survey.setRoundStatus', workshop.id, roundId, 'closed');
+  await page.getByRole('button', { name: 'Submit my answers' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'not saved' })).toContainText(
+    'just been closed by the facilitator',
+  );
+  await expect(page.getByRole('heading', { name: /Thank you/ })).toHaveCount(0);
+  expect(stored(workshop.id).survey.rounds[0]!.responses).toHaveLength(0);
+
+  // The next person is told before they start.
+  await page.reload();
+  await page.getByRole('button', { name: 'Start the survey' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'This survey is closed' })).toBeVisible();
+  await kiosk.tryExit(KIOSK_PIN);
+  await expect(page.getByRole('heading', { name: 'Anonymous survey' })).toBeVisible();
+});

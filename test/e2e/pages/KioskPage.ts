@@ -95,8 +95,8 @@ export class KioskPage {
     await this.expectThanks();
   }
 
-  /** One participant by keyboard alone: Enter, digits, Tab, typing, Ctrl+Enter, Enter. */
-  async completeByKeyboard(teamNumber: number, comment: string): Promise<void> {
+  /** One participant by keyboard alone, up to the summary: Enter, digits, typing, Ctrl+Enter. */
+  async fillByKeyboard(teamNumber: number, comment: string): Promise<void> {
     const k = this.page.keyboard;
     await k.press('Enter');
     await expect(this.page.getByRole('heading', { name: 'Which team are you in?' })).toBeVisible();
@@ -112,7 +112,12 @@ export class KioskPage {
     await k.type(comment);
     await k.press('Control+Enter');
     await expect(this.page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
-    await k.press('Enter');
+  }
+
+  /** One participant by keyboard alone, submitted with Enter. */
+  async completeByKeyboard(teamNumber: number, comment: string): Promise<void> {
+    await this.fillByKeyboard(teamNumber, comment);
+    await this.page.keyboard.press('Enter');
     await this.expectThanks();
   }
 
