@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { dataDir, expect, test } from './fixtures';
 import { LibraryPage } from './pages/LibraryPage';
 
 const unique = () => Math.random().toString(36).slice(2, 8);
@@ -87,4 +88,18 @@ test('export a backup and import it again, never replacing silently', async ({ p
     .getByTestId('import-file')
     .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
   await expect(page.getByRole('alert').filter({ hasText: 'This file is not a Tandem backup.' })).toBeVisible();
+});
+
+test('a damaged workshop file is moved aside, its last good snapshot restored, and the facilitator told which one', async ({
+  page,
+  bridge,
+}) => {
+  const workshop = await bridge.createWorkshop({ title: `Damaged ${unique()}` });
+  const file = path.join(dataDir(), 'workshops', `${workshop.id}.json`);
+  writeFileSync(file, readFileSync(file, 'utf8').slice(0, 100));
+  const library = new LibraryPage(page);
+  await library.goto();
+  await expect(page.getByRole('alert').filter({ hasText: `“${workshop.title}” was damaged on disk` })).toBeVisible();
+  await expect(library.card(workshop.title)).toBeVisible();
+  expect(readdirSync(path.join(dataDir(), 'quarantine')).some((n) => n.startsWith(workshop.id))).toBe(true);
 });
