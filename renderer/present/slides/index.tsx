@@ -15,6 +15,8 @@ import { SlideLayout } from './SlideLayout';
 
 // Other parts register their slides by importing their module here, e.g.:
 // import '../../funnel/slides';
+import '../../actions/slides';
+import '../../sla/slides';
 
 registerSlideProvider({
   id: 'title',
