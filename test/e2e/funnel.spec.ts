@@ -80,7 +80,10 @@ test('draw the funnel from the template: add, connect, edit, undo/redo, layout, 
     )
     .toBe(true);
   const before = await funnel.position('Partner referral');
+  // Zoom in with the controls: the viewport is part of the saved picture.
+  await page.locator('.react-flow__controls-zoomin').click();
   await funnel.waitSaved();
+  const viewport = await page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
 
   // Reload: the same funnel, in the same place.
   await page.reload();
@@ -88,6 +91,9 @@ test('draw the funnel from the template: add, connect, edit, undo/redo, layout, 
   await expect(funnel.stages).toHaveCount(10);
   await expect(funnel.edges).toHaveCount(edgesBefore + 1);
   expect(await funnel.position('Partner referral')).toEqual(before);
+  await expect
+    .poll(() => page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform))
+    .toBe(viewport);
   await expect(funnel.stage('Partner referral').getByLabel('Conversion rate to next stage (%)')).toHaveValue('40');
   const stored = (await bridge.open(w.id)).funnel;
   const partner = stored.stages.find((s) => s.name === 'Partner referral');
