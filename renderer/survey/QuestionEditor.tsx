@@ -139,6 +139,7 @@ export function QuestionEditor({ round, responseCount, onStartNewRound }: Questi
               <label className="survey-check">
                 <input
                   type="checkbox"
+                  aria-label={`Optional: open question ${i + 1}`}
                   checked={o.optional}
                   onChange={(e) => edit(E.setOptional(o.id, e.target.checked))}
                 />

@@ -37,7 +37,12 @@ export function StatementRow({ statement: s, number, dimensions, first, last, ed
         ))}
       </select>
       <label className="survey-check">
-        <input type="checkbox" checked={s.optional} onChange={(e) => edit(E.setOptional(s.id, e.target.checked))} />
+        <input
+          type="checkbox"
+          aria-label={`Optional: statement ${number}`}
+          checked={s.optional}
+          onChange={(e) => edit(E.setOptional(s.id, e.target.checked))}
+        />
         Optional
       </label>
       <span className="survey-row-buttons">

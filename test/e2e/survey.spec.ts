@@ -163,3 +163,74 @@ test('a round closed while someone is answering: the submit is refused with a cl
   await kiosk.tryExit(KIOSK_PIN);
   await expect(page.getByRole('heading', { name: 'Anonymous survey' })).toBeVisible();
 });
+
+test('the facilitator edits the survey freely before the first answer, then changes of meaning are refused', async ({
+  page,
+  bridge,
+}) => {
+  const workshop = await bridge.createWorkshop();
+  const survey = new SurveyTabPage(page);
+  await survey.goto(workshop.id);
+  await page.getByRole('button', { name: 'Prepare the baseline survey' }).click();
+  await expect(page.getByRole('heading', { name: 'Questions of “Baseline”' })).toBeVisible();
+
+  // Before the first response: reword, move to another dimension, mark optional, reorder, add, remove.
+  const first = page.getByLabel('Statement 1', { exact: true });
+  await first.fill('Sales and Marketing chase one shared revenue number.');
+  await first.press('Enter');
+  await page.getByLabel('Dimension of statement 2', { exact: true }).selectOption({ label: 'Common language' });
+  await page.getByLabel('Optional: statement 1', { exact: true }).check();
+  await page.getByRole('button', { name: /^Move down: Sales and Marketing chase/ }).click();
+  await page.getByRole('button', { name: '+ Add statement' }).first().click();
+  await page.getByRole('button', { name: /^Remove: The targets I am measured/ }).click();
+  await page.getByLabel('Team name: Sales').fill('Sales EMEA');
+  await page.getByLabel('Team name: Sales').press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'not made' })).toHaveCount(0);
+  await expect(page.getByTestId('save-state')).toHaveText(/All changes saved/);
+  await expect
+    .poll(() => {
+      const w = stored(workshop.id);
+      const q = w.survey.rounds[0]!.questions;
+      return {
+        moved: q.statements.find((s) => s.id === 'goals-know-target')?.dimensionId,
+        reworded: q.statements.find((s) => s.id === 'goals-one-revenue-goal'),
+        removed: q.statements.some((s) => s.id === 'goals-targets-help-other'),
+        added: q.statements.filter((s) => s.id.startsWith('custom-statement-')).length,
+        team: w.teams[0]!.name,
+      };
+    })
+    .toEqual({
+      moved: 'language',
+      reworded: {
+        id: 'goals-one-revenue-goal',
+        dimensionId: 'goals',
+        text: 'Sales and Marketing chase one shared revenue number.',
+        optional: true,
+      },
+      removed: false,
+      added: 1,
+      team: 'Sales EMEA',
+    });
+
+  // After the first response a change of meaning is refused, with the reason and a way forward.
+  await page.getByRole('button', { name: 'Open for answers' }).click();
+  const w = await bridge.open(workshop.id);
+  const round = w.survey.rounds[0]!;
+  const answers = Object.fromEntries(round.questions.statements.map((s) => [s.id, 4]));
+  await bridge.call('survey.submit', workshop.id, round.id, { team: w.teams[0]!.id, answers, comments: {} });
+  await expect(page.getByText('1 response has arrived')).toBeVisible();
+  const statement = page.getByLabel('Statement 3', { exact: true });
+  await statement.fill('Something with a different meaning.');
+  await statement.press('Enter');
+  const refusal = page.getByRole('alert').filter({ hasText: 'This change was not made.' });
+  await expect(refusal).toContainText("can't be reworded: 1 person has already answered it");
+  await expect(statement).not.toHaveValue('Something with a different meaning.');
+  await page.getByRole('button', { name: /^Remove: I know the revenue/ }).click();
+  await expect(refusal).toContainText("can't be removed");
+  await page.getByRole('button', { name: 'Start a new round' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start a new round' });
+  await expect(dialog.getByLabel('Round name')).toHaveValue('Follow-up 1');
+  await dialog.getByRole('button', { name: 'Create round' }).click();
+  await expect(survey.round('Follow-up 1')).toContainText('Draft');
+  await expect(page.getByRole('heading', { name: 'Questions of “Follow-up 1”' })).toBeVisible();
+});
