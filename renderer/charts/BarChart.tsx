@@ -38,7 +38,7 @@ export function BarChart({
   const top1 = Math.max(1, max ?? Math.max(1, ...rows.map((r) => r.value ?? 0)));
   const niceMax = max ?? niceCeil(top1);
   const x = (v: number) => left + (Math.max(0, Math.min(niceMax, v)) / niceMax) * (W - left - right);
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => Math.round(niceMax * f));
+  const ticks = tickValues(niceMax);
   const summary = `${title}. ${rows.map((r) => `${r.label}: ${r.value === null ? (r.note ?? 'none') : (r.valueText ?? fmt(r.value))}`).join('; ')}.`;
   const plotBottom = top + rows.length * rowHeight;
   return (
@@ -128,4 +128,10 @@ export function niceCeil(v: number): number {
   const p = 10 ** Math.floor(Math.log10(v));
   for (const m of [1, 2, 4, 5, 10]) if (m * p >= v) return m * p;
   return 10 * p;
+}
+
+/** Whole-number ticks from 0 to max in 2 to 6 equal steps. */
+export function tickValues(max: number): number[] {
+  const steps = [4, 5, 2, 3, 6].find((n) => Number.isInteger(max / n)) ?? 4;
+  return Array.from({ length: steps + 1 }, (_, i) => Math.round((max / steps) * i));
 }

@@ -122,6 +122,20 @@ export function PresentScreen() {
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, [leave, audienceOpen]);
 
+  // In the desktop app a second display gets the audience view at once; this screen becomes the presenter view.
+  useEffect(() => {
+    if (!isDesktop || !workshopId) return;
+    void api.display
+      .openAudience(workshopId)
+      .then((result) => {
+        if (result.opened) {
+          setAudienceOpen(true);
+          setPresenter(true);
+        }
+      })
+      .catch(() => undefined);
+  }, [workshopId]);
+
   const openAudience = async () => {
     const result = await api.display.openAudience(workshopId).catch(() => ({ opened: false, displays: 1 }));
     if (result.opened) {

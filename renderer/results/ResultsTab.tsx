@@ -1,4 +1,11 @@
-import { canReveal, effectiveThreshold, MIN_ANONYMITY_THRESHOLD, resultsAllowed } from '../../shared/domain/results';
+import { useMemo } from 'react';
+import {
+  canReveal,
+  commentsByTeam,
+  effectiveThreshold,
+  MIN_ANONYMITY_THRESHOLD,
+  resultsAllowed,
+} from '../../shared/domain/results';
 import { api } from '../api';
 import { usePresentation } from '../present/usePresentation';
 import { useTandem } from '../store';
@@ -20,6 +27,11 @@ export function ResultsTab() {
   const notify = useTandem((s) => s.notify);
   const selection = useRoundResults(workshop, roundId, compareId);
   const slides = usePresentation(workshop, roundId, compareId);
+  const byTeam = useMemo(() => {
+    const r = selection.round;
+    if (!workshop || !r || !selection.results?.available) return null;
+    return commentsByTeam(r, workshop.teams, workshop.anonymityThreshold);
+  }, [workshop, selection]);
   if (!workshop) return null;
 
   const rounds = workshop.survey.rounds;
@@ -137,7 +149,12 @@ export function ResultsTab() {
         </section>
       ) : (
         selection.results && (
-          <ResultsView results={selection.results} change={selection.change} comments={selection.comments} />
+          <ResultsView
+            results={selection.results}
+            change={selection.change}
+            comments={selection.comments}
+            byTeam={byTeam}
+          />
         )
       )}
     </div>

@@ -1,4 +1,12 @@
-import type { CommentWall, RoundChange, RoundResults } from '../../shared/domain/results';
+import { useState } from 'react';
+import type {
+  CommentWall,
+  RoundChange,
+  RoundResults,
+  TeamCommentGroup,
+  WallComment,
+} from '../../shared/domain/results';
+import { TEAM_COMMENTS_MIN } from '../../shared/domain/results';
 import { directionLabel, spreadLabel } from '../../shared/domain/results';
 import { BarChart } from '../charts/BarChart';
 import { ColumnChart } from '../charts/ColumnChart';
@@ -13,11 +21,15 @@ export function ResultsView({
   results,
   change,
   comments,
+  byTeam,
 }: {
   results: RoundResults;
   change: RoundChange | null;
   comments: CommentWall | null;
+  /** Comments grouped by team, when every group is large enough (teams of 10 or more); null otherwise. */
+  byTeam: TeamCommentGroup[] | null;
 }) {
+  const [grouped, setGrouped] = useState(false);
   if (!results.available) {
     return (
       <section className="card">
@@ -148,14 +160,22 @@ export function ResultsView({
         {comments && comments.comments.length > 0 ? (
           <>
             <p className="muted">Pooled across teams, in a new random order each time this screen opens.</p>
-            <ul className="results-comments">
-              {comments.comments.map((c, i) => (
-                <li key={i}>
-                  <p className="results-comment-text">{c.text}</p>
-                  <p className="muted">{c.question}</p>
-                </li>
-              ))}
-            </ul>
+            {byTeam && (
+              <label className="radio">
+                <input type="checkbox" checked={grouped} onChange={(e) => setGrouped(e.target.checked)} /> Group by team
+                (only teams of {TEAM_COMMENTS_MIN} or more)
+              </label>
+            )}
+            {grouped && byTeam ? (
+              byTeam.map((group) => (
+                <div key={group.label}>
+                  <h3>{group.label}</h3>
+                  <CommentList comments={group.comments} />
+                </div>
+              ))
+            ) : (
+              <CommentList comments={comments.comments} />
+            )}
           </>
         ) : (
           <p>{comments?.reason || 'No comments.'}</p>
@@ -190,5 +210,18 @@ export function ResultsView({
         </section>
       )}
     </div>
+  );
+}
+
+function CommentList({ comments }: { comments: WallComment[] }) {
+  return (
+    <ul className="results-comments">
+      {comments.map((c, i) => (
+        <li key={i}>
+          <p className="results-comment-text">{c.text}</p>
+          <p className="muted">{c.question}</p>
+        </li>
+      ))}
+    </ul>
   );
 }

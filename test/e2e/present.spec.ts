@@ -2,7 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test, type BridgeClient } from './fixtures';
-import { seedResultsWorkshop, type Call } from './helpers/seedResults';
+import { defaultQuestionSet } from '../../shared/domain/survey/questionBank';
+import type { Workshop } from '../../shared/schema/workshop';
+import { seedResultsWorkshop, submitResponses, type Call } from './helpers/seedResults';
 import { PresentPage } from './pages/PresentPage';
 
 const SHOTS = 'test-results/present';
@@ -246,6 +248,41 @@ test.describe('present mode', () => {
     await expect(form).not.toContainText('NaN');
     await expect(form).not.toContainText('Infinity');
     await page.screenshot({ path: `${SHOTS}/agenda-tab-errors.png`, fullPage: true });
+    expect(await axeSeriousOrCritical(page)).toEqual([]);
+  });
+
+  test('results tab: nothing while collecting, reveal only at the threshold, then the results', async ({
+    page,
+    bridge,
+  }) => {
+    test.setTimeout(120_000);
+    const call = callOf(bridge);
+    const created = await bridge.createWorkshop({ title: 'Reveal rules' });
+    let w = await call<Workshop>('survey.newRound', created.id, 'Baseline', defaultQuestionSet());
+    const roundId = w.survey.rounds[0]!.id;
+    w = await call<Workshop>('survey.setRoundStatus', w.id, roundId, 'open');
+    await submitResponses(call, w, roundId, { Sales: 2, Marketing: 1 });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`./#/workshop/${w.id}/results`);
+    await expect(page.getByRole('heading', { name: 'Results are not shown yet' })).toBeVisible();
+    await expect(page.getByText('never while it is collecting')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Reveal results now' })).toBeDisabled();
+    await expect(page.getByText('At least 5 responses are needed (now 3).')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Participation' })).toHaveCount(0);
+
+    await submitResponses(call, w, roundId, { Sales: 3, Marketing: 1 });
+    await page.reload();
+    await page.getByRole('button', { name: 'Reveal results now' }).click();
+    await expect(page.getByRole('heading', { name: 'Participation' })).toBeVisible();
+    await expect(page.getByRole('figure', { name: 'Responses per team' })).toContainText(
+      'Hidden to protect anonymity (fewer than 5)',
+    );
+    await expect(page.getByRole('heading', { name: 'Comments' })).toBeVisible();
+    // The threshold may go down to 3, never below.
+    const threshold = page.getByLabel('Anonymity threshold');
+    await threshold.fill('2');
+    await expect(threshold).toHaveValue('3');
+    await page.screenshot({ path: `${SHOTS}/results-tab.png`, fullPage: true });
     expect(await axeSeriousOrCritical(page)).toEqual([]);
   });
 });

@@ -66,27 +66,38 @@ export async function seedResultsWorkshop(
 
   const rounds = options.followUp ? ['Baseline', 'Follow-up'] : ['Baseline'];
   for (const [r, name] of rounds.entries()) {
-    const questions = defaultQuestionSet();
-    w = await call<Workshop>('survey.newRound', w.id, name, questions);
+    w = await call<Workshop>('survey.newRound', w.id, name, defaultQuestionSet());
     const round = w.survey.rounds.at(-1)!;
     await call('survey.setRoundStatus', w.id, round.id, 'open');
-    let person = 0;
-    for (const team of w.teams) {
-      const n = options.sizes[team.name] ?? 0;
-      for (let i = 0; i < n; i++, person++) {
-        const answers: Record<string, Answer> = {};
-        questions.statements.forEach((s, k) => {
-          const a = answerFor(team.side, person, k);
-          answers[s.id] = r > 0 && a !== 'dont-know' ? (Math.min(5, a + 1) as Answer) : a;
-        });
-        const comments: Record<string, string> = {};
-        const q = questions.openQuestions[person % questions.openQuestions.length];
-        if (q && person % 3 !== 2) comments[q.id] = COMMENTS[person % COMMENTS.length] as string;
-        const response: SurveyResponse = { team: team.id, answers, comments };
-        await call('survey.submit', w.id, round.id, response, null);
-      }
-    }
+    await submitResponses(call, w, round.id, options.sizes, r > 0);
     w = await call<Workshop>('survey.setRoundStatus', w.id, round.id, 'closed');
   }
   return (await call<{ workshop: Workshop }>('workshops.open', w.id)).workshop;
+}
+
+/** Submits `sizes` responses per team name to an open round, as participants in the kiosk would. */
+export async function submitResponses(
+  call: Call,
+  w: Workshop,
+  roundId: string,
+  sizes: Record<string, number>,
+  better = false,
+): Promise<void> {
+  const questions = w.survey.rounds.find((r) => r.id === roundId)!.questions;
+  let person = 0;
+  for (const team of w.teams) {
+    const n = sizes[team.name] ?? 0;
+    for (let i = 0; i < n; i++, person++) {
+      const answers: Record<string, Answer> = {};
+      questions.statements.forEach((s, k) => {
+        const a = answerFor(team.side, person, k);
+        answers[s.id] = better && a !== 'dont-know' ? (Math.min(5, a + 1) as Answer) : a;
+      });
+      const comments: Record<string, string> = {};
+      const q = questions.openQuestions[person % questions.openQuestions.length];
+      if (q && person % 3 !== 2) comments[q.id] = COMMENTS[person % COMMENTS.length] as string;
+      const response: SurveyResponse = { team: team.id, answers, comments };
+      await call('survey.submit', w.id, roundId, response, null);
+    }
+  }
 }

@@ -104,3 +104,13 @@ describe('charts', () => {
     expect(wrapText('one two three four five six', 7, 2)).toEqual(['one two', 'three…']);
   });
 });
+
+describe('axis ticks', () => {
+  it('are whole numbers in equal steps', async () => {
+    const { tickValues } = await import('../../../renderer/charts/BarChart');
+    expect(tickValues(10)).toEqual([0, 2, 4, 6, 8, 10]);
+    expect(tickValues(20)).toEqual([0, 5, 10, 15, 20]);
+    expect(tickValues(4)).toEqual([0, 1, 2, 3, 4]);
+    expect(tickValues(50)).toEqual([0, 10, 20, 30, 40, 50]);
+  });
+});
