@@ -8,6 +8,9 @@ export interface SourceOption {
   source: ActionItem['source'];
 }
 
+/** Labels are kept with the action (schema limit 300 characters). */
+const cut = (text: string) => (text.length > 300 ? `${text.slice(0, 299)}…` : text);
+
 const NONE: SourceOption = { value: 'none', group: '', source: { kind: 'none', ref: null, label: '' } };
 
 /** Survey findings (dimensions of the latest round), funnel stages, hand-offs and agenda items. */
@@ -18,19 +21,31 @@ export function sourceOptions(w: Workshop): SourceOption[] {
     out.push({
       value: `finding:${d.id}`,
       group: 'Survey finding',
-      source: { kind: 'finding', ref: d.id, label: d.title },
+      source: { kind: 'finding', ref: d.id, label: cut(d.title) },
     });
   }
   const stageName = new Map(w.funnel.stages.map((s) => [s.id, s.name]));
   for (const s of w.funnel.stages) {
-    out.push({ value: `stage:${s.id}`, group: 'Funnel stage', source: { kind: 'stage', ref: s.id, label: s.name } });
+    out.push({
+      value: `stage:${s.id}`,
+      group: 'Funnel stage',
+      source: { kind: 'stage', ref: s.id, label: cut(s.name) },
+    });
   }
   for (const h of w.funnel.handoffs) {
     const label = `${stageName.get(h.source) ?? '?'} → ${stageName.get(h.target) ?? '?'}${h.kind === 'recycle' ? ' (way back)' : ''}`;
-    out.push({ value: `handoff:${h.id}`, group: 'Hand-off', source: { kind: 'handoff', ref: h.id, label } });
+    out.push({
+      value: `handoff:${h.id}`,
+      group: 'Hand-off',
+      source: { kind: 'handoff', ref: h.id, label: cut(label) },
+    });
   }
   for (const a of w.agenda.items) {
-    out.push({ value: `agenda:${a.id}`, group: 'Agenda item', source: { kind: 'agenda', ref: a.id, label: a.title } });
+    out.push({
+      value: `agenda:${a.id}`,
+      group: 'Agenda item',
+      source: { kind: 'agenda', ref: a.id, label: cut(a.title) },
+    });
   }
   return out;
 }

@@ -231,14 +231,24 @@ const WRITERS: Record<SlaSectionId, Writer> = {
   },
 };
 
+/** The longest section text the workshop file holds (LIMITS.longText). */
+export const MAX_SECTION_CHARS = 20_000;
+
+/** Keeps generated text within the file's limit; huge pasted criteria are cut with a visible mark. */
+export function capSection(text: string): string {
+  if (text.length <= MAX_SECTION_CHARS) return text;
+  const mark = ' […] (cut: the full text is on the funnel)';
+  return `${Array.from(text.slice(0, MAX_SECTION_CHARS - mark.length - 2)).join('')}${mark}`;
+}
+
 /** The generated text of every section for this workshop, in order. */
 export function generateSlaSections(w: Workshop): { id: SlaSectionId; title: string; body: string }[] {
   const facts = slaFacts(w);
   const sla = w.sla;
-  return SLA_SECTIONS.map((s) => ({ id: s.id, title: s.title, body: WRITERS[s.id](facts, w, sla) }));
+  return SLA_SECTIONS.map((s) => ({ id: s.id, title: s.title, body: capSection(WRITERS[s.id](facts, w, sla)) }));
 }
 
 /** The generated text of one section. */
 export function generateSlaSection(w: Workshop, id: SlaSectionId): string {
-  return WRITERS[id](slaFacts(w), w, w.sla);
+  return capSection(WRITERS[id](slaFacts(w), w, w.sla));
 }

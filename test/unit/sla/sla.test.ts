@@ -211,3 +211,20 @@ describe('scoring checks and text blocks', () => {
     expect(generateSlaSections(fullWorkshop())).toEqual(generateSlaSections(fullWorkshop()));
   });
 });
+
+describe('huge input', () => {
+  it('a pasted novel in the entry criteria keeps every section within the file limit', () => {
+    const w = fullWorkshop();
+    const novel = 'Lorem ipsum dolor sit amet. '.repeat(700).slice(0, 20_000);
+    const huge = Workshop.parse({
+      ...w,
+      funnel: { ...w.funnel, stages: w.funnel.stages.map((s) => ({ ...s, entryCriteria: novel })) },
+    });
+    const sla = refreshSla(huge).sla;
+    expect(() => SlaDraft.parse(sla)).not.toThrow();
+    const defs = body(sla, 'definitions');
+    expect(defs.length).toBeLessThanOrEqual(20_000);
+    expect(defs).toContain('[…] (cut');
+    expect(() => Workshop.parse({ ...huge, sla })).not.toThrow();
+  });
+});
