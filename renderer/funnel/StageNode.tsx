@@ -3,7 +3,7 @@ import { memo, useId } from 'react';
 import { HANDLE } from '../../shared/domain/funnel/flow';
 import { OWNER_LABEL } from '../../shared/domain/funnel/lanes';
 import { parseRate } from '../../shared/domain/funnel/validation';
-import { shortVolumeLabel } from '../../shared/domain/funnel/volumes';
+import { monthlyShortfall, shortVolumeLabel } from '../../shared/domain/funnel/volumes';
 import type { StageNodeType } from './buildElements';
 import { useCanvasMode } from './canvasMode';
 import { formatNumber, nameParser, numberParser, asText } from './fields';
@@ -25,6 +25,7 @@ function StageNodeComponent({ id, data: stage, selected }: NodeProps<StageNodeTy
   const volume = volumes?.stages[id];
   const volumeText = volumes ? shortVolumeLabel(volume, volumes.period) : '';
   const volumeOk = volume?.status === 'ok';
+  const shortfall = monthlyShortfall(volume, stage.volumePerMonth);
   const volumeWhy = volume && volume.status !== 'ok' ? volume.message : undefined;
 
   return (
@@ -91,6 +92,9 @@ function StageNodeComponent({ id, data: stage, selected }: NodeProps<StageNodeTy
       )}
       {stage.volumePerMonth !== null && (
         <div className="stage-expected">Expected: {stage.volumePerMonth.toLocaleString('en-US')} per month</div>
+      )}
+      {shortfall !== null && (
+        <div className="stage-shortfall">⚠ {shortfall.toLocaleString('en-US')} per month short of the goal</div>
       )}
       {(!presenting || focused) && stage.entryCriteria && (
         <div className="stage-criteria" title={stage.entryCriteria}>

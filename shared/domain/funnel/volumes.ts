@@ -226,3 +226,10 @@ export function shortVolumeLabel(volume: StageVolume | undefined, period: Object
   if (!volume) return '';
   return volume.status === 'ok' ? volumeLabel(volume, period) : SHORT[volume.status];
 }
+
+/** How many per month the room's expected volume falls short of what the goal needs (null when it does not). */
+export function monthlyShortfall(volume: StageVolume | undefined, expectedPerMonth: number | null): number | null {
+  if (!volume || volume.status !== 'ok' || expectedPerMonth === null) return null;
+  const gap = volume.perMonth - expectedPerMonth;
+  return gap > 0 ? gap : null;
+}

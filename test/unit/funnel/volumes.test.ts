@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Objectives } from '../../../shared/schema/objectives';
 import type { Funnel } from '../../../shared/schema/funnel';
 import { makeHandoff, makeStage, templateFunnel } from '../../../shared/domain/funnel/template';
-import { funnelVolumes, shortVolumeLabel, volumeLabel } from '../../../shared/domain/funnel/volumes';
+import { funnelVolumes, monthlyShortfall, shortVolumeLabel, volumeLabel } from '../../../shared/domain/funnel/volumes';
 
 const seedObjectives = (extra: Partial<Objectives> = {}): Objectives =>
   Objectives.parse({ revenueGoal: 10_000, averageDealSize: 1_000, period: 'month', leadToCustomerRate: 2, ...extra });
@@ -110,6 +110,15 @@ describe('funnel volumes', () => {
     );
     expect(shortVolumeLabel(volumeOf(f, r, 'evangelist'), 'month')).toBe('After the sale');
     expect(shortVolumeLabel(volumeOf(f, r, 'customer'), 'month')).toBe('10 per month');
+  });
+
+  it('says how far the expected volume falls short of the goal', () => {
+    const f = seedFunnel();
+    const r = funnelVolumes(f, seedObjectives());
+    expect(monthlyShortfall(volumeOf(f, r, 'lead'), 300)).toBe(200);
+    expect(monthlyShortfall(volumeOf(f, r, 'lead'), 600)).toBeNull();
+    expect(monthlyShortfall(volumeOf(f, r, 'lead'), null)).toBeNull();
+    expect(monthlyShortfall(volumeOf(f, r, 'evangelist'), 1)).toBeNull();
   });
 
   it('explains missing objectives, a missing customer stage, stages after the sale and unconnected stages', () => {
