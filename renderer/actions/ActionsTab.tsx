@@ -152,11 +152,36 @@ export function ActionsTab() {
           <caption className="visually-hidden">Actions, {shown.length} shown</caption>
           <thead>
             <tr>
-              <th scope="col">What</th>
-              <th scope="col">Who</th>
-              <th scope="col">When</th>
-              <th scope="col">Status</th>
-              <th scope="col">Priority</th>
+              {(
+                [
+                  ['What', 'what'],
+                  ['Who', 'owner'],
+                  ['When', 'due'],
+                  ['Status', 'status'],
+                  ['Priority', 'priority'],
+                ] as const
+              ).map(([label, key]) => (
+                <th
+                  key={key}
+                  scope="col"
+                  aria-sort={view.sort === key ? (view.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+                >
+                  <button
+                    type="button"
+                    className="sort-header"
+                    onClick={() =>
+                      setView({
+                        ...view,
+                        sort: key,
+                        direction: view.sort === key && view.direction === 'asc' ? 'desc' : 'asc',
+                      })
+                    }
+                  >
+                    {label}
+                    <span aria-hidden="true">{view.sort === key ? (view.direction === 'asc' ? ' ↑' : ' ↓') : ''}</span>
+                  </button>
+                </th>
+              ))}
               <th scope="col">From</th>
               <th scope="col">
                 <span className="visually-hidden">Delete</span>

@@ -228,6 +228,62 @@ test('an empty workshop: every export still works and says what is missing', asy
   }
 });
 
+test('actions: sort and filter by owner, status and date; a follow-up session reviews open actions first', async ({
+  page,
+  bridge,
+}) => {
+  const base = fullWorkshop();
+  const id = await seed(bridge, base);
+  const actions = new ActionsPage(page);
+  await actions.goto(id);
+  const whats = () => page.getByRole('row', { name: /^Action \d+:/ }).getByLabel(/^What/);
+
+  // Filter by owner, then by status; sort by clicking a column header.
+  await page.getByLabel('Owner', { exact: true }).fill('ben');
+  await expect(whats()).toHaveCount(1);
+  await page.getByLabel('Owner', { exact: true }).fill('');
+  await page.getByLabel('Status', { exact: true }).selectOption('done');
+  await expect(whats()).toHaveCount(1);
+  await expect(whats().first()).toHaveValue(/Shared CRM dashboard/);
+  await page.getByLabel('Status', { exact: true }).selectOption('all');
+  await page.getByRole('button', { name: 'When', exact: true }).click();
+  await expect(page.getByRole('columnheader', { name: /When/ })).toHaveAttribute('aria-sort', 'descending');
+  await expect(whats().first()).toHaveValue('Set up the weekly Smarketing meeting');
+  await page.getByLabel('Due by').fill('2026-11-28');
+  await expect(whats()).toHaveCount(1);
+  await page.getByLabel('Due by').fill('');
+
+  // A follow-up session: the two open actions of the workshop day come first; keys C and D decide.
+  await page.getByRole('button', { name: 'Start a follow-up session' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start a follow-up session' });
+  await dialog.getByLabel('Session name').fill('March follow-up');
+  await dialog.getByLabel('Date').fill('2027-03-01');
+  await dialog.getByRole('button', { name: 'Start session' }).click();
+  const review = page.getByRole('region', { name: /Review first: 2 open actions/ });
+  await expect(review).toBeVisible();
+  await review.getByRole('listitem').first().focus();
+  await page.keyboard.press('c');
+  await expect(page.getByRole('region', { name: /Review first: 1 open action/ })).toBeVisible();
+  await page
+    .getByRole('region', { name: /Review first/ })
+    .getByRole('listitem')
+    .first()
+    .focus();
+  await page.keyboard.press('d');
+  await expect(page.getByRole('region', { name: /Review first/ })).toHaveCount(0);
+  await expect(page.getByTestId('save-state')).toHaveText(/All changes saved/);
+  const stored = await bridge.open(id);
+  expect(stored.sessions.map((s) => s.name)).toEqual(['Workshop', 'March follow-up']);
+  expect(stored.sessions[1]!.reviewDone).toBe(true);
+  const decisions = stored.actions.flatMap((a) => a.reviews.map((r) => `${a.status}:${r.decision}`)).sort();
+  expect(decisions).toEqual(['done:done', expect.stringMatching(/^(open|in-progress):carried-over$/)]);
+  // New actions belong to the new session.
+  await actions.quickAdd('Report pilot results @Anna #marketing due 2027-03-15');
+  await expect
+    .poll(async () => (await bridge.open(id)).actions.find((a) => a.what === 'Report pilot results')?.sessionId)
+    .toBe(stored.sessions[1]!.id);
+});
+
 test('the print route says so when the workshop does not exist', async ({ page }) => {
   await page.goto('./#/print/00000000-0000-4000-8000-0000000000ff/sla?pageSize=A4');
   await expect(page.locator('body')).toHaveAttribute('data-print-ready', 'error');
