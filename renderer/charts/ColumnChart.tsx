@@ -46,7 +46,7 @@ export function ColumnChart({
   const right = 20;
   const top = 50;
   const groupW = (W - left - right) / Math.max(1, categories.length);
-  const maxChars = Math.max(6, Math.floor(groupW / (FONT * 0.6)));
+  const maxChars = Math.max(6, Math.floor(groupW / (FONT * 0.56)));
   const labelLines = categories.map((c) => wrapText(c, maxChars, 3));
   const lineCount = Math.max(1, ...labelLines.map((l) => l.length));
   const bottom = 24 + lineCount * (FONT + 4) + 20 + FONT;

@@ -13,7 +13,8 @@ export function wrapText(text: string, maxChars: number, maxLines: number): stri
     }
   }
   if (line) lines.push(line);
-  const cut = lines.slice(0, maxLines).map((l) => (l.length > maxChars ? `${l.slice(0, maxChars - 1)}…` : l));
+  // A single long word may run a little over rather than be cut ("Accountability").
+  const cut = lines.slice(0, maxLines).map((l) => (l.length > maxChars + 3 ? `${l.slice(0, maxChars - 1)}…` : l));
   if (lines.length > maxLines && cut.length > 0) {
     const last = cut[cut.length - 1] as string;
     cut[cut.length - 1] = last.length >= maxChars ? `${last.slice(0, maxChars - 1)}…` : `${last}…`;

@@ -126,6 +126,7 @@ test.describe('present mode', () => {
     await page.mouse.move(400, 400);
     await page.getByRole('button', { name: 'Light projector theme' }).click();
     await expect(page.locator('main.present')).toHaveAttribute('data-projector-theme', 'light');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.mouse.move(0, 0);
     const count = await present.count();
     for (let i = 1; i <= count; i++) {
