@@ -21,15 +21,15 @@ export function SlideList({
     active?.focus();
   }, []);
   return (
-    <dialog ref={ref} className="slide-list" aria-label="Slides" onClose={onClose} onCancel={onClose}>
+    <dialog ref={ref} className="slide-picker" aria-label="Slides" onClose={onClose} onCancel={onClose}>
       <h2>Slides</h2>
       <ol>
         {slides.map((s, i) => (
           <li key={s.id}>
             <button type="button" aria-current={i === current ? 'true' : undefined} onClick={() => onPick(i)}>
-              <span className="slide-list-number">{i + 1}</span>
+              <span className="slide-picker-number">{i + 1}</span>
               <span>
-                <span className="slide-list-section">{s.section}</span> {s.title}
+                <span className="slide-picker-section">{s.section}</span> {s.title}
               </span>
             </button>
           </li>

@@ -29,7 +29,10 @@ export function TimerDisplay({ agenda, size = 'large' }: { agenda: Agenda; size?
         <span aria-hidden="true">{STATE_ICON[view.state]}</span> {STATE_TEXT[view.state]}
         {view.state === 'overtime' ? ` · ${formatClock(view.overMs)} over` : ''}
       </p>
-      <p className="timer-total">Workshop time left: {formatMinutes(view.totalLeftMs / 60_000)}</p>
+      <p className="timer-total">
+        Workshop time left: {formatMinutes(view.totalLeftMs / 60_000)}
+        {view.overMs >= 60_000 ? ` · ${formatMinutes(view.overMs / 60_000)} behind plan` : ''}
+      </p>
     </div>
   );
 }

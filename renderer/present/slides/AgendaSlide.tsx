@@ -14,7 +14,7 @@ export function AgendaSlide({ workshop }: { workshop: Workshop }) {
       className="slide-agenda"
     >
       <div className="agenda-slide">
-        <ol className="agenda-slide-list">
+        <ol className={`agenda-slide-list ${items.length > 9 ? 'agenda-slide-list-long' : ''}`}>
           {items.map((item, i) => {
             const state = currentIndex < 0 ? 'todo' : i < currentIndex ? 'done' : i === currentIndex ? 'now' : 'todo';
             return (

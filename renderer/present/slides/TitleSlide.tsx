@@ -10,7 +10,9 @@ export function TitleSlide({ workshop }: { workshop: Workshop }) {
   return (
     <div className="slide slide-title-page">
       <p className="slide-section">Sales and Marketing alignment workshop</p>
-      <h1 className="title-page-heading">{workshop.title}</h1>
+      <h1 className="title-page-heading" style={workshop.title.length > 60 ? { fontSize: 64 } : undefined}>
+        {workshop.title}
+      </h1>
       <p className="title-page-company">{workshop.company}</p>
       <p className="title-page-meta">
         {date}

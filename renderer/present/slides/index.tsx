@@ -18,6 +18,9 @@ import { SlideLayout } from './SlideLayout';
 import '../../actions/slides';
 import '../../sla/slides';
 
+/** How many statements' answer bars fit one slide at projector size. */
+const STATEMENTS_PER_SLIDE = 5;
+
 registerSlideProvider({
   id: 'title',
   order: 0,
@@ -117,13 +120,25 @@ registerSlideProvider({
       { id: 'strengths', section, title: 'Strengths', render: () => <StrengthsSlide results={results} /> },
     ];
     for (const d of results.dimensions) {
-      if (!results.statements.some((s) => s.dimensionId === d.id && s.distribution)) continue;
-      out.push({
-        id: `distribution-${d.id}`,
-        section,
-        title: `Answers: ${d.title}`,
-        render: () => <DistributionSlide results={results} dimensionId={d.id} />,
-      });
+      const ids = results.statements.filter((s) => s.dimensionId === d.id && s.distribution).map((s) => s.id);
+      const chunks: string[][] = [];
+      for (let i = 0; i < ids.length; i += STATEMENTS_PER_SLIDE) chunks.push(ids.slice(i, i + STATEMENTS_PER_SLIDE));
+      chunks.forEach((chunk, i) =>
+        out.push({
+          id: `distribution-${d.id}${chunks.length > 1 ? `-${i + 1}` : ''}`,
+          section,
+          title: `Answers: ${d.title}${chunks.length > 1 ? ` (${i + 1}/${chunks.length})` : ''}`,
+          render: () => (
+            <DistributionSlide
+              results={results}
+              dimensionId={d.id}
+              statementIds={chunk}
+              page={i + 1}
+              pages={chunks.length}
+            />
+          ),
+        }),
+      );
     }
     const wall = comments ?? { shown: false, reason: '', comments: [] };
     const pages = paginateComments(wall.comments).slice(0, 12);

@@ -23,7 +23,7 @@ export function CommentsSlide({
       {comments.length === 0 ? (
         <p className="slide-lead">{reason}</p>
       ) : (
-        <ul className="comment-wall">
+        <ul className="comment-wall" style={{ gridTemplateColumns: `repeat(${Math.min(3, comments.length)}, 1fr)` }}>
           {comments.map((c, i) => (
             <li key={i} className="comment-card">
               <p className="comment-text">{c.text}</p>
@@ -48,7 +48,8 @@ export function paginateComments(comments: WallComment[], maxChars = 520, maxPer
       page = [];
       chars = 0;
     }
-    page.push(c.text.length > 700 ? { ...c, text: `${c.text.slice(0, 699)}…` } : c);
+    // The slide shows up to 900 characters of a very long comment; the Results tab shows it whole.
+    page.push(c.text.length > 900 ? { ...c, text: `${c.text.slice(0, 899)}… (continued in the Results tab)` } : c);
     chars += size;
   }
   if (page.length > 0) pages.push(page);

@@ -3,10 +3,23 @@ import { DivergingChart } from '../../../charts/DivergingChart';
 import { SlideLayout } from '../SlideLayout';
 
 /** How the answers spread, statement by statement, for one dimension. */
-export function DistributionSlide({ results, dimensionId }: { results: RoundResults; dimensionId: string }) {
+export function DistributionSlide({
+  results,
+  dimensionId,
+  statementIds,
+  page,
+  pages,
+}: {
+  results: RoundResults;
+  dimensionId: string;
+  /** The statements on this page (at most five fit a slide). */
+  statementIds: string[];
+  page: number;
+  pages: number;
+}) {
   const dimension = results.dimensions.find((d) => d.id === dimensionId);
-  const statements = results.statements.filter((s) => s.dimensionId === dimensionId && s.distribution);
-  const title = `Answers: ${dimension?.title ?? ''}`;
+  const statements = results.statements.filter((s) => statementIds.includes(s.id) && s.distribution);
+  const title = `Answers: ${dimension?.title ?? ''}${pages > 1 ? ` (${page} of ${pages})` : ''}`;
   return (
     <SlideLayout section={`Survey results · ${results.roundName}`} title={title}>
       <DivergingChart
