@@ -64,6 +64,11 @@ export function ObjectivesSlide({ workshop, targets }: { workshop: Workshop; tar
             ))}
           </tbody>
         </table>
+        <p className="objectives-message">
+          {o.rateMode === 'stages' && perPeriod.mqls !== undefined && perPeriod.sqls !== undefined
+            ? `Marketing delivers ${formatAmount(perPeriod.leads)} leads and ${formatAmount(perPeriod.mqls)} MQLs; Sales turns ${formatAmount(perPeriod.sqls)} SQLs into ${formatAmount(perPeriod.customers)} customers.`
+            : `Marketing delivers ${formatAmount(perPeriod.leads)} leads; Sales closes ${formatPercent(targets.leadToCustomerRate ?? 0)} of them: ${formatAmount(perPeriod.customers)} customers.`}
+        </p>
         <div className="working">
           <h2 className="working-title">The working</h2>
           <ol className="working-list">
