@@ -10,6 +10,14 @@ import { useTandem } from '../store';
 import { SourceSelect } from './SourceSelect';
 import { sourceOptions } from './sources';
 
+/** Whether this computer writes dates day first (3/12 = 3 December), read once from the locale. */
+const DAY_FIRST = (() => {
+  const parts = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'numeric' }).formatToParts(
+    new Date(2026, 11, 3),
+  );
+  return parts.findIndex((p) => p.type === 'day') < parts.findIndex((p) => p.type === 'month');
+})();
+
 /**
  * The quick-add line: what, @who, #team, a date and !priority typed in one go, added with Enter.
  * A preview shows what will be stored before the facilitator presses Enter.
@@ -22,7 +30,10 @@ export const QuickAdd = forwardRef<HTMLInputElement, { today: string }>(function
   const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState('');
   const teams = workshop?.teams;
-  const parsed = useMemo(() => (teams ? parseQuickAdd(text, { today, teams }) : null), [text, today, teams]);
+  const parsed = useMemo(
+    () => (teams ? parseQuickAdd(text, { today, teams, dayFirst: DAY_FIRST }) : null),
+    [text, today, teams],
+  );
   if (!workshop || !parsed) return null;
   const options = sourceOptions(workshop);
   const team = parsed.teamId ? workshop.teams.find((t) => t.id === parsed.teamId)?.name : null;

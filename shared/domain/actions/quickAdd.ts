@@ -22,6 +22,8 @@ export interface QuickAddContext {
   /** The reference day (YYYY-MM-DD) relative dates are read from, usually today. */
   today: string;
   teams: readonly Pick<Team, 'id' | 'name'>[];
+  /** Read "3/12" as 3 December (day first, as in most of the world) instead of March 12. */
+  dayFirst?: boolean;
 }
 
 const PRIORITIES: Record<string, ActionItem['priority']> = {
@@ -113,7 +115,8 @@ export function parseQuickAdd(input: string, context: QuickAddContext): QuickAdd
   const ref = parseIsoDay(context.today);
   if (ref) {
     const reference = new Date(ref.year, ref.month - 1, ref.day, 12, 0, 0);
-    const results = chrono
+    const parser = context.dayFirst ? chrono.en.GB : chrono.casual;
+    const results = parser
       .parse(text, { instant: reference }, { forwardDate: true })
       .filter((r) => r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month'));
     // The last date in the line is the due date ("send the Q1 plan by friday").

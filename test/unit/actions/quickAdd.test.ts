@@ -47,6 +47,12 @@ describe('parseQuickAdd', () => {
     expect(r.what).toBe(what);
   });
 
+  it('reads numeric dates day first or month first, as the facilitator’s locale writes them', () => {
+    expect(parseQuickAdd('Send deck by 3/12', { ...ctx, dayFirst: true }).due).toBe('2026-12-03');
+    expect(parseQuickAdd('Send deck by 3/12', { ...ctx, dayFirst: false }).due).toBe('2027-03-12');
+    expect(parseQuickAdd('Send deck by 3/12', ctx).due).toBe('2027-03-12');
+  });
+
   it('leaves text without a date alone', () => {
     const r = parseQuickAdd('We may need to call 5 leads about SLA v2 section 4', ctx);
     expect(r.due).toBeNull();
