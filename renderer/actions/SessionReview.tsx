@@ -44,6 +44,8 @@ export function SessionReview() {
             tabIndex={0}
             aria-label={`${a.what}. ${ownerLabel(a, workshop.teams) || 'No owner'}. ${a.due ? `Due ${humanDay(a.due)}` : 'No date'}.`}
             onKeyDown={(e) => {
+              // Only on the row itself: a key typed on one of its buttons is that button's business.
+              if (e.target !== e.currentTarget) return;
               const hit = DECISIONS.find((x) => x.key === e.key.toLowerCase());
               if (hit && !e.ctrlKey && !e.metaKey && !e.altKey) {
                 e.preventDefault();
