@@ -38,6 +38,7 @@ export function ObjectivesSlide({ workshop, targets }: { workshop: Workshop; tar
   const perPeriod = targets.perPeriod;
   const perMonth = targets.perMonth;
   const rows = VOLUME_ROWS.filter((r) => perPeriod[r.key] !== undefined);
+  const stages = o.rateMode === 'stages';
   return (
     <SlideLayout
       section="Objectives"
@@ -69,7 +70,7 @@ export function ObjectivesSlide({ workshop, targets }: { workshop: Workshop; tar
             ? `Marketing delivers ${formatAmount(perPeriod.leads)} leads and ${formatAmount(perPeriod.mqls)} MQLs; Sales turns ${formatAmount(perPeriod.sqls)} SQLs into ${formatAmount(perPeriod.customers)} customers.`
             : `Marketing delivers ${formatAmount(perPeriod.leads)} leads; Sales closes ${formatPercent(targets.leadToCustomerRate ?? 0)} of them: ${formatAmount(perPeriod.customers)} customers.`}
         </p>
-        <div className="working">
+        <div className={`working ${stages ? 'working-compact' : ''}`}>
           <h2 className="working-title">The working</h2>
           <ol className="working-list">
             <li>
@@ -85,11 +86,12 @@ export function ObjectivesSlide({ workshop, targets }: { workshop: Workshop; tar
               </li>
             )}
             {targets.working
-              .filter((w) => w.label !== 'Average deal size' && w.label !== 'Lead-to-customer rate')
+              // The table already shows per month; the first two lines are listed above.
+              .filter((w) => !['Average deal size', 'Lead-to-customer rate', 'Per month'].includes(w.label))
               .map((w) => (
                 <li key={w.label}>
                   <span className="working-label">{w.label}</span> {w.expression}
-                  <span className="working-rule"> ({w.rule})</span>
+                  {!stages && <span className="working-rule"> ({w.rule})</span>}
                 </li>
               ))}
           </ol>
