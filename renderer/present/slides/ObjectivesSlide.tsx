@@ -67,8 +67,8 @@ export function ObjectivesSlide({ workshop, targets }: { workshop: Workshop; tar
         </table>
         <p className="objectives-message">
           {o.rateMode === 'stages' && perPeriod.mqls !== undefined && perPeriod.sqls !== undefined
-            ? `Marketing delivers ${formatAmount(perPeriod.leads)} leads and ${formatAmount(perPeriod.mqls)} MQLs; Sales turns ${formatAmount(perPeriod.sqls)} SQLs into ${formatAmount(perPeriod.customers)} customers.`
-            : `Marketing delivers ${formatAmount(perPeriod.leads)} leads; Sales closes ${formatPercent(targets.leadToCustomerRate ?? 0)} of them: ${formatAmount(perPeriod.customers)} customers.`}
+            ? `Marketing delivers ${formatAmount(perPeriod.leads)} leads and ${formatAmount(perPeriod.mqls)} MQLs; Sales turns ${formatAmount(perPeriod.sqls)} SQLs into ${formatAmount(perPeriod.customers)} customers per ${period}.`
+            : `Marketing delivers ${formatAmount(perPeriod.leads)} leads; Sales closes ${formatPercent(targets.leadToCustomerRate ?? 0)} of them: ${formatAmount(perPeriod.customers)} customers per ${period}.`}
         </p>
         <div className={`working ${stages ? 'working-compact' : ''}`}>
           <h2 className="working-title">The working</h2>
