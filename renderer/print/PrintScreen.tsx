@@ -1,41 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { humanDay, localDay } from '../../shared/domain/actions/dates';
 import { buildDocument } from '../../shared/export/markdown';
-import type { Block, DocumentKind } from '../../shared/export/model';
+import type { DocumentKind } from '../../shared/export/model';
 import type { Workshop } from '../../shared/schema/workshop';
 import { api } from '../api';
 import { useRoute } from '../router';
 import { cssString } from './cssString';
+import { keepTogether } from './keepTogether';
 import { PrintBlock } from './PrintBlock';
 import './print.css';
 
 const DOCUMENTS: DocumentKind[] = ['actions', 'sla', 'playbook'];
-
-/**
- * Groups each heading with what follows it up to the first table, picture, list or section text, so a
- * heading never sits alone at the foot of a page.
- */
-function keepTogether(blocks: Block[]): Block[][] {
-  const groups: Block[][] = [];
-  let current: Block[] | null = null;
-  for (const block of blocks) {
-    if (block.kind === 'heading') {
-      if (current && current[current.length - 1]?.kind === 'heading') current.push(block);
-      else {
-        current = [block];
-        groups.push(current);
-      }
-      continue;
-    }
-    if (current) {
-      current.push(block);
-      if (block.kind !== 'paragraph' || current.length >= 4) current = null;
-      continue;
-    }
-    groups.push([block]);
-  }
-  return groups;
-}
 
 /** Tells whoever prints (printToPDF, page.pdf(), the browser) that the page is complete. */
 function markReady(state: 'true' | 'error', what: string): void {
