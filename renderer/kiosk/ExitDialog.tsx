@@ -47,8 +47,10 @@ export function ExitDialog({ open, lockedUntil: initialLock, onClose, onExited }
     }
     setBusy(true);
     try {
-      const result = await api.kiosk.exit(pin);
-      setPin('');
+      const tried = pin;
+      const result = await api.kiosk.exit(tried);
+      // Clear what was tried, not what may have been typed since.
+      setPin((current) => (current === tried ? '' : current));
       if (result.ok) return onExited();
       setLockedUntil(result.lockedUntil);
       if (result.reason === 'locked' || result.lockedUntil) setMessage('Too many wrong PINs.');

@@ -99,11 +99,11 @@ export function OpenQuestionsStep({ questions, comments, onChange, onBack, onNex
         <button type="button" className="kiosk-big" onClick={onBack}>
           Back
         </button>
+        <p className="kiosk-hint kiosk-nav-hint">Tab moves between boxes; Ctrl+Enter continues.</p>
         <button type="button" className="primary kiosk-big" onClick={next}>
           Continue
         </button>
       </div>
-      <p className="kiosk-hint">Tab moves between boxes; Ctrl+Enter continues.</p>
     </section>
   );
 }

@@ -86,10 +86,12 @@ export function StatementsStep({ heading, statements, answers, onAnswer, onBack,
 
   return (
     <section className="kiosk-card" aria-labelledby="kiosk-statements-title">
-      <h1 id="kiosk-statements-title" className="kiosk-dimension">
-        {heading}
-      </h1>
-      <p className="kiosk-lead kiosk-lead-small">How much do you agree? Answer for how things are today.</p>
+      <div className="kiosk-step-head">
+        <h1 id="kiosk-statements-title" className="kiosk-dimension">
+          {heading}
+        </h1>
+        <p className="kiosk-lead kiosk-lead-small">How much do you agree? Answer for how things are today.</p>
+      </div>
       <div className="kiosk-statements">
         {statements.map((s, i) => (
           <div
@@ -136,11 +138,11 @@ export function StatementsStep({ heading, statements, answers, onAnswer, onBack,
         <button type="button" className="kiosk-big" onClick={onBack}>
           Back
         </button>
+        <p className="kiosk-hint kiosk-nav-hint">Keys 1–5 answer, 0 is “Don’t know”, ↑ ↓ move, Enter continues.</p>
         <button type="button" className="primary kiosk-big" onClick={next}>
           Continue
         </button>
       </div>
-      <p className="kiosk-hint">Keys 1–5 answer, 0 is “Don’t know”, ↑ ↓ move, Enter continues.</p>
     </section>
   );
 }

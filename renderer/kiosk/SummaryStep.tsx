@@ -49,27 +49,30 @@ export function SummaryStep(props: SummaryStepProps) {
             Change
           </button>
         </div>
-        {pages.map((page, i) => (
-          <details key={`${page.heading}-${i}`} className="kiosk-summary-group">
-            <summary>
-              <span className="kiosk-summary-heading">{page.heading}</span>
-              <span className="kiosk-summary-count">
-                {page.statements.filter((s) => answers[s.id] !== undefined).length} of {page.statements.length} answered
-              </span>
-            </summary>
-            <ul>
-              {page.statements.map((s) => (
-                <li key={s.id}>
-                  <span dir="auto">{s.text}</span>
-                  <strong>{labelOf(answers[s.id])}</strong>
-                </li>
-              ))}
-            </ul>
-            <button type="button" onClick={() => props.onEditPage(i)} aria-label={`Change answers: ${page.heading}`}>
-              Change
-            </button>
-          </details>
-        ))}
+        <div className="kiosk-summary-groups">
+          {pages.map((page, i) => (
+            <details key={`${page.heading}-${i}`} className="kiosk-summary-group">
+              <summary>
+                <span className="kiosk-summary-heading">{page.heading}</span>
+                <span className="kiosk-summary-count">
+                  {page.statements.filter((s) => answers[s.id] !== undefined).length} of {page.statements.length}{' '}
+                  answered
+                </span>
+              </summary>
+              <ul>
+                {page.statements.map((s) => (
+                  <li key={s.id}>
+                    <span dir="auto">{s.text}</span>
+                    <strong>{labelOf(answers[s.id])}</strong>
+                  </li>
+                ))}
+              </ul>
+              <button type="button" onClick={() => props.onEditPage(i)} aria-label={`Change answers: ${page.heading}`}>
+                Change
+              </button>
+            </details>
+          ))}
+        </div>
         <div className="kiosk-summary-row kiosk-summary-comments">
           <h2>Your words</h2>
           <div>

@@ -91,11 +91,11 @@ export function TeamStep({ teams, team, onChoose, onBack, onNext }: TeamStepProp
         <button type="button" className="kiosk-big" onClick={onBack}>
           Back
         </button>
+        <p className="kiosk-hint kiosk-nav-hint">Keys 1–{teams.length} choose, Enter continues.</p>
         <button type="button" className="primary kiosk-big" onClick={next}>
           Continue
         </button>
       </div>
-      <p className="kiosk-hint">Keys 1–{teams.length} choose, Enter continues.</p>
     </section>
   );
 }
