@@ -22,7 +22,7 @@ export function SlaTerms({ onChanged }: { onChanged: () => void }) {
   return (
     <details className="card sla-terms">
       <summary>
-        <strong>Terms</strong> — owner, start date, accept-or-reject time, pilot
+        <strong>Terms</strong> — owner, start date, accept-or-reject time, pilot, ideal customer and personas
       </summary>
       <div className="sla-terms-grid">
         <Field label="Owner of the agreement" hint={facilitator ? `Empty: ${facilitator} (facilitator)` : undefined}>
@@ -49,6 +49,24 @@ export function SlaTerms({ onChanged }: { onChanged: () => void }) {
             value={terms.pilotGroup}
             placeholder="e.g. the DACH sales team and the webinar campaign"
             onChange={(e) => set({ pilotGroup: e.target.value })}
+          />
+        </Field>
+        <Field label="Ideal customer profile" hint="Goes into the definitions.">
+          <textarea
+            rows={3}
+            maxLength={2000}
+            value={terms.idealCustomer}
+            placeholder="e.g. manufacturers with 50–500 staff in DACH, replacing spreadsheets"
+            onChange={(e) => set({ idealCustomer: e.target.value })}
+          />
+        </Field>
+        <Field label="Personas" hint="Goes into the definitions.">
+          <textarea
+            rows={3}
+            maxLength={2000}
+            value={terms.personas}
+            placeholder="e.g. Operations director (decides), plant manager (uses it)"
+            onChange={(e) => set({ personas: e.target.value })}
           />
         </Field>
         <NumberTerm

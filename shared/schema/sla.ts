@@ -30,6 +30,10 @@ export const SlaTerms = z.object({
   /** Who runs the pilot before rollout (e.g. one sales team and one campaign). */
   pilotGroup: z.string().max(500).default(''),
   pilotWeeks: z.number().int().min(1).max(52).default(6),
+  /** The ideal customer profile the room agreed (industry, size, region, budget, problem). */
+  idealCustomer: z.string().max(2000).default(''),
+  /** The personas both teams target. */
+  personas: z.string().max(2000).default(''),
 });
 export type SlaTerms = z.infer<typeof SlaTerms>;
 

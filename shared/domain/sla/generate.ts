@@ -99,7 +99,7 @@ const WRITERS: Record<SlaSectionId, Writer> = {
     return lines.join('\n');
   },
 
-  definitions: (f) => {
+  definitions: (f, _w, sla) => {
     const lines = [
       'The words both teams use, as the room agreed them on the funnel (what a lead must have to enter each stage):',
     ];
@@ -113,9 +113,10 @@ const WRITERS: Record<SlaSectionId, Writer> = {
       const criteria = s.entryCriteria.trim().replace(/\s*\n\s*/g, ' ');
       if (criteria) lines.push(`- ${s.name}: ${criteria}`);
     }
+    const flat = (t: string) => t.trim().replace(/\s*\n\s*/g, ' ');
     lines.push(
-      `- Ideal customer profile: ${todo('industry, company size, region, budget, the problem we solve for them')}`,
-      `- Personas: ${todo('the two or three buyers both teams target, their role, goals and objections')}`,
+      `- Ideal customer profile: ${flat(sla.terms.idealCustomer) || todo('industry, company size, region, budget, the problem we solve for them')}`,
+      `- Personas: ${flat(sla.terms.personas) || todo('the two or three buyers both teams target, their role, goals and objections')}`,
     );
     return lines.join('\n');
   },

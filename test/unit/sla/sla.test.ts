@@ -228,3 +228,17 @@ describe('huge input', () => {
     expect(() => Workshop.parse({ ...huge, sla })).not.toThrow();
   });
 });
+
+describe('terms', () => {
+  it('the ideal customer profile and personas the room agreed go into the definitions', () => {
+    const w = fullWorkshop();
+    const sla = refreshSla(w).sla;
+    const withTerms = Workshop.parse({
+      ...w,
+      sla: { ...sla, terms: { ...sla.terms, idealCustomer: 'Manufacturers,\n50–500 staff', personas: 'Ops director' } },
+    });
+    const defs = body(refreshSla(withTerms).sla, 'definitions');
+    expect(defs).toContain('- Ideal customer profile: Manufacturers, 50–500 staff');
+    expect(defs).toContain('- Personas: Ops director');
+  });
+});
