@@ -57,7 +57,7 @@ export function AudienceScreen() {
     () => (workshop && timer ? { ...workshop, agenda: { ...workshop.agenda, timer } } : workshop),
     [workshop, timer],
   );
-  const slides = usePresentation(live, state?.roundId ?? null, state?.compareId ?? null);
+  const slides = usePresentation(live, state?.roundId ?? null, state?.compareId ?? null, state?.commentSeed);
   const slide = slides.find((s) => s.id === state?.slideId) ?? slides[state?.index ?? 0];
   const theme = state?.theme ?? 'dark';
 

@@ -38,7 +38,9 @@ export function PresentScreen() {
   }, [workshopId, openWorkshop]);
 
   const ready = workshop?.id === workshopId;
-  const slides = usePresentation(ready ? workshop : null, roundId, compareId);
+  // A new comment order for each presentation (each view), shared with the audience window.
+  const [commentSeed] = useState(() => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1);
+  const slides = usePresentation(ready ? workshop : null, roundId, compareId, commentSeed);
   const count = slides.length;
   const index = Math.min(Math.max(0, slideParam - 1), Math.max(0, count - 1));
   const slide = slides[index];
@@ -88,11 +90,12 @@ export function PresentScreen() {
             roundId,
             compareId,
             theme,
+            commentSeed,
             timer: workshop.agenda.timer,
             updatedAt: workshop.updatedAt,
           }
         : null,
-    [ready, workshop, slide, index, blank, roundId, compareId, theme],
+    [ready, workshop, slide, index, blank, roundId, compareId, theme, commentSeed],
   );
   stateRef.current = state;
   useEffect(() => {

@@ -14,6 +14,8 @@ export type PresentMessage =
       roundId: string | null;
       compareId: string | null;
       theme: 'light' | 'dark';
+      /** The comment wall's shuffle seed of this presentation, so both windows show one order. */
+      commentSeed: number;
       timer: AgendaTimer;
       updatedAt: string;
     }

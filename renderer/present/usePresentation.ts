@@ -9,8 +9,9 @@ export function usePresentation(
   workshop: Workshop | null,
   roundId: string | null,
   compareId: string | null,
+  commentSeed?: number,
 ): SlideDef[] {
-  const results = useRoundResults(workshop, roundId, compareId);
+  const results = useRoundResults(workshop, roundId, compareId, commentSeed);
   const targets = useTargets(workshop);
   return useMemo(
     () => (workshop && targets ? buildSlides({ workshop, targets, results }) : []),

@@ -5,7 +5,6 @@ import {
   compareRounds,
   computeResults,
   resultsAllowed,
-  teamsOf,
   type CommentWall,
   type RoundChange,
   type RoundResults,
@@ -46,24 +45,54 @@ export function pickEarlier(
   return before.at(-1) ?? null;
 }
 
-/** Computes (memoised) the results of the selected round, its change against an earlier one and the comment wall. */
+/** A repeatable shuffle from a 32-bit seed (mulberry32), so the presenter and the audience show one order. */
+export function seededShuffle(seed: number): <T>(items: readonly T[]) => T[] {
+  return <T>(items: readonly T[]): T[] => {
+    let t = seed >>> 0;
+    const next = () => {
+      t = (t + 0x6d2b79f5) >>> 0;
+      let r = Math.imul(t ^ (t >>> 15), 1 | t);
+      r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
+      return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
+    };
+    const out = [...items];
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [out[i], out[j]] = [out[j] as T, out[i] as T];
+    }
+    return out;
+  };
+}
+
+/**
+ * Computes the results of the selected round, its change against an earlier one and the comment wall.
+ * Memoised on the rounds themselves, so saving the timer or an action does not recompute or reshuffle.
+ * `commentSeed` (present mode) makes the comment order the same in the presenter's and the audience's window;
+ * without it the order is fresh on each view.
+ */
 export function useRoundResults(
   workshop: Workshop | null,
   roundId: string | null,
   compareId: string | null,
+  commentSeed?: number,
 ): ResultsSelection {
+  const round = workshop ? pickRound(workshop, roundId) : null;
+  const earlierRound = workshop ? pickEarlier(workshop, round, compareId) : null;
+  const teams = workshop?.teams;
+  const threshold = workshop?.anonymityThreshold ?? 5;
   return useMemo(() => {
-    if (!workshop) return { round: null, results: null, earlierRound: null, change: null, comments: null };
-    const round = pickRound(workshop, roundId);
-    const teams = teamsOf(workshop);
-    const threshold = workshop.anonymityThreshold;
+    if (!teams) return { round: null, results: null, earlierRound: null, change: null, comments: null };
     const results = round ? computeResults({ round, teams, threshold }) : null;
-    const earlierRound = pickEarlier(workshop, round, compareId);
     const earlier = earlierRound ? computeResults({ round: earlierRound, teams, threshold }) : null;
     const change = results && earlier ? compareRounds(earlier, results) : null;
-    const comments = round && results?.available ? commentWall(round, threshold) : null;
+    // Sorted first, so the stored order (reshuffled on every write) cannot make two windows differ.
+    const seeded = commentSeed === undefined ? undefined : seededShuffle(commentSeed);
+    const shuffle = seeded
+      ? <T>(items: readonly T[]) => seeded([...items].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1)))
+      : undefined;
+    const comments = round && results?.available ? commentWall(round, threshold, shuffle) : null;
     return { round, results, earlierRound, change, comments };
-  }, [workshop, roundId, compareId]);
+  }, [round, earlierRound, teams, threshold, commentSeed]);
 }
 
 /** The calculator's result for the workshop's objectives (memoised). */

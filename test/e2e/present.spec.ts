@@ -224,6 +224,12 @@ test.describe('present mode', () => {
     await expect(audience.getByLabel('Screen blanked')).toBeVisible();
     await page.keyboard.press('b');
     await page.screenshot({ path: `${SHOTS}/presenter-view.png` });
+    // The comment wall is in one shuffled order in both windows.
+    for (let i = 0; i < 30 && (await present.slideId()) !== 'comments-1'; i++) await page.keyboard.press('ArrowRight');
+    await expect(audience.locator('main.audience')).toHaveAttribute('data-slide-id', 'comments-1');
+    const presenterOrder = await page.locator('.presenter-current .comment-text').allTextContents();
+    expect(presenterOrder.length).toBeGreaterThan(0);
+    await expect(audience.locator('.comment-text')).toHaveText(presenterOrder);
     await audience.screenshot({ path: `${SHOTS}/audience-view.png` });
   });
 
