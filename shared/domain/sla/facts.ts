@@ -95,6 +95,8 @@ export function slaFacts(w: Workshop): SlaFacts {
     missing.push('the response time Sales promises on the MQL hand-off (Funnel)');
   if (!mqlHandoff || mqlHandoff.followUpAttempts == null)
     missing.push('the number of follow-up attempts on the MQL hand-off (Funnel)');
+  if (!w.sla.terms.idealCustomer.trim()) missing.push('the ideal customer profile (SLA tab → Terms)');
+  if (!w.sla.terms.personas.trim()) missing.push('the personas both teams target (SLA tab → Terms)');
   if (w.teams.every((t) => t.side !== 'marketing')) missing.push('a Marketing team among the workshop’s teams');
   if (w.teams.every((t) => t.side !== 'sales')) missing.push('a Sales team among the workshop’s teams');
 

@@ -117,6 +117,12 @@ export function fullWorkshop(overrides: Partial<Record<string, unknown>> = {}): 
       ],
     },
     funnel: { stages, handoffs },
+    sla: {
+      terms: {
+        idealCustomer: 'Manufacturers with 50–500 staff in DACH',
+        personas: 'Operations director (decides); plant manager (uses it)',
+      },
+    },
     actions: [
       {
         id: IDS.action(1),
