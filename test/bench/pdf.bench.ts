@@ -39,7 +39,7 @@ export default async function pdfBench(ctx: BenchContext): Promise<Figure[]> {
   await blank.close();
   return [
     {
-      name: 'playbook PDF, print route to file (7 pages, funnel picture, chart)',
+      name: 'playbook PDF of a full workshop, print route to file (funnel picture, chart)',
       unit: 'ms',
       value: full.median,
       baseline: base.median,
