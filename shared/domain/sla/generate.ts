@@ -227,7 +227,7 @@ const WRITERS: Record<SlaSectionId, Writer> = {
     return [
       `Owner: ${owner}. Effective from ${humanDay(start)}; next review ${humanDay(addDays(start, 91))}.`,
       '',
-      ...signers.map((s) => `- ${s}: name ____________________ signature ____________________ date ____________`),
+      ...signers.map((s) => `- ${s}: name ..................................  signature ..................................  date ......................`),
     ].join('\n');
   },
 };

@@ -68,7 +68,7 @@ describe('SLA generation', () => {
     expect(body(sla, 'sales')).toContain('at least 6 follow-up attempts');
     expect(body(sla, 'sales')).toContain('within 2 working days');
     expect(body(sla, 'reporting')).toContain('Not ready to buy yet');
-    expect(body(sla, 'signoff')).toContain('Head of Sales: name ____');
+    expect(body(sla, 'signoff')).toContain('Head of Sales: name ....');
     expect(body(sla, 'pilot')).toContain('6 weeks');
   });
 
