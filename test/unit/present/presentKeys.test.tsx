@@ -96,3 +96,13 @@ describe('number fields', () => {
     expect(parseNumber('-5')).toBe(-5);
   });
 });
+
+describe('comment order shared by the presenter and the audience', () => {
+  it('is the same for the same seed and differs between seeds', async () => {
+    const { seededShuffle } = await import('../../../renderer/results/useRoundResults');
+    const items = Array.from({ length: 20 }, (_, i) => i);
+    expect(seededShuffle(42)(items)).toEqual(seededShuffle(42)(items));
+    expect(seededShuffle(42)(items)).not.toEqual(seededShuffle(43)(items));
+    expect([...seededShuffle(7)(items)].sort((a, b) => a - b)).toEqual(items);
+  });
+});
