@@ -94,7 +94,8 @@ export function ExitDialog({ open, lockedUntil: initialLock, onClose, onExited }
           <label htmlFor="kiosk-exit-pin">Facilitator PIN</label>
           <input
             id="kiosk-exit-pin"
-            type="password"
+            type="text"
+            className="pin-input"
             inputMode="numeric"
             autoComplete="off"
             maxLength={8}

@@ -19,6 +19,8 @@ const fmt = (n: number) => n.toLocaleString('en');
  */
 export function OpenQuestionsStep({ questions, comments, onChange, onBack, onNext }: OpenQuestionsStepProps) {
   const base = useId();
+  // A fresh random field name for every participant: nothing for a browser to remember answers under.
+  const [fieldName] = useState(() => `a${crypto.randomUUID().replace(/-/g, '')}`);
   const [error, setError] = useState<string | null>(null);
   const tooLong = questions.filter((q) => (comments[q.id] ?? '').length > LIMITS.comment);
   const missing = questions.filter((q) => !q.optional && !(comments[q.id] ?? '').trim());
@@ -62,8 +64,7 @@ export function OpenQuestionsStep({ questions, comments, onChange, onBack, onNex
               </label>
               <textarea
                 id={id}
-                // A random name per participant: nothing for a browser to remember answers under.
-                name={`${base}-answer-${i}`}
+                name={`${fieldName}-${i}`}
                 value={text}
                 rows={3}
                 dir="auto"

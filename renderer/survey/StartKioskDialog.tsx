@@ -68,9 +68,10 @@ export function StartKioskDialog({ open, pinSet, roundName, busy, error, onCance
               <label htmlFor="kiosk-new-pin">New PIN</label>
               <input
                 id="kiosk-new-pin"
-                type="password"
+                type="text"
+                className="pin-input"
                 inputMode="numeric"
-                autoComplete="new-password"
+                autoComplete="off"
                 maxLength={8}
                 value={pin}
                 autoFocus
@@ -81,9 +82,10 @@ export function StartKioskDialog({ open, pinSet, roundName, busy, error, onCance
               <label htmlFor="kiosk-new-pin-again">PIN again</label>
               <input
                 id="kiosk-new-pin-again"
-                type="password"
+                type="text"
+                className="pin-input"
                 inputMode="numeric"
-                autoComplete="new-password"
+                autoComplete="off"
                 maxLength={8}
                 value={again}
                 onChange={(e) => setAgain(e.target.value.replace(/\D/g, ''))}
