@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { addMinutes, pauseTimer, startTimer } from '../../shared/domain/agenda';
 import { api, isDesktop } from '../api';
 import { hrefFor, navigate, useRoute } from '../router';
 import { useTandem } from '../store';
@@ -61,6 +62,23 @@ export function PresentScreen() {
     navigate({ name: 'workshop', workshopId, tab: returnTab });
   }, [workshopId, returnTab]);
 
+  const updateWorkshop = useTandem((s) => s.updateWorkshop);
+  const toggleTimer = useCallback(
+    () =>
+      updateWorkshop((draft) => {
+        const { timer, items } = draft.agenda;
+        const now = Date.now();
+        const itemId = timer.itemId ?? items[0]?.id;
+        if (!itemId) return;
+        draft.agenda.timer = timer.runningSince !== null ? pauseTimer(timer, now) : startTimer(timer, itemId, now);
+      }),
+    [updateWorkshop],
+  );
+  const addToTimer = (minutes: number) =>
+    updateWorkshop((draft) => {
+      draft.agenda.timer = addMinutes(draft.agenda.timer, minutes);
+    });
+
   usePresentKeys(
     {
       next: () => go(index + 1),
@@ -72,6 +90,7 @@ export function PresentScreen() {
       leave,
       toggleList: () => setListOpen((o) => !o),
       togglePresenter: () => setPresenter((p) => !p),
+      toggleTimer,
     },
     ready && !listOpen,
   );
@@ -205,6 +224,9 @@ export function PresentScreen() {
         onAudience={() => void openAudience()}
         onPresenter={() => setPresenter((p) => !p)}
         onLeave={leave}
+        timerRunning={workshop.agenda.timer.runningSince !== null}
+        onTimerToggle={toggleTimer}
+        onTimerAdd={addToTimer}
       />
       {listOpen && (
         <SlideList

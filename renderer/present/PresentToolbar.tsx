@@ -19,6 +19,9 @@ export function PresentToolbar(props: {
   onAudience(): void;
   onPresenter(): void;
   onLeave(): void;
+  timerRunning: boolean;
+  onTimerToggle(): void;
+  onTimerAdd(minutes: number): void;
 }) {
   const [visible, setVisible] = useState(true);
   useEffect(() => {
@@ -50,6 +53,15 @@ export function PresentToolbar(props: {
       <button type="button" onClick={p.onNext} disabled={p.index >= p.count - 1} aria-label="Next slide">
         ▶
       </button>
+      <button type="button" onClick={p.onTimerToggle} aria-keyshortcuts="T">
+        {p.timerRunning ? '❚❚ Pause timer (T)' : '▶ Start timer (T)'}
+      </button>
+      <button type="button" onClick={() => p.onTimerAdd(1)} aria-label="Add 1 minute to the timer">
+        +1
+      </button>
+      <button type="button" onClick={() => p.onTimerAdd(5)} aria-label="Add 5 minutes to the timer">
+        +5
+      </button>
       <button type="button" onClick={p.onList} aria-keyshortcuts="L">
         Slides (L)
       </button>
@@ -57,13 +69,13 @@ export function PresentToolbar(props: {
         Blank (B)
       </button>
       <button type="button" onClick={p.onTheme}>
-        {p.theme === 'dark' ? 'Light projector theme' : 'Dark projector theme'}
+        {p.theme === 'dark' ? 'Light theme' : 'Dark theme'}
       </button>
       <button type="button" onClick={p.onAudience}>
         Audience window
       </button>
       <button type="button" onClick={p.onPresenter} aria-pressed={p.presenter} aria-keyshortcuts="P">
-        Presenter view (P)
+        Presenter (P)
       </button>
       <button type="button" onClick={p.onLeave} aria-keyshortcuts="Escape">
         Exit (Esc)

@@ -10,6 +10,7 @@ export interface PresentKeyActions {
   leave(): void;
   toggleList(): void;
   togglePresenter(): void;
+  toggleTimer(): void;
 }
 
 /** How long a typed slide number waits for its next digit. */
@@ -18,7 +19,8 @@ const DIGIT_WAIT_MS = 700;
 /**
  * The keys of present mode, as clickers send them: Right / PageDown / Space (and Down) go on,
  * Left / PageUp / Shift+Space (and Up) go back, Home / End, digits then a pause (or Enter) jump to
- * a slide number, B or '.' blank the screen, Esc leaves, L the slide list, P the presenter view.
+ * a slide number, B or '.' blank the screen, Esc leaves, L the slide list, P the presenter view, T starts or
+ * pauses the agenda timer.
  */
 export function usePresentKeys(actions: PresentKeyActions, enabled = true): void {
   const ref = useRef(actions);
@@ -80,6 +82,10 @@ export function usePresentKeys(actions: PresentKeyActions, enabled = true): void
         case 'p':
         case 'P':
           a.togglePresenter();
+          break;
+        case 't':
+        case 'T':
+          a.toggleTimer();
           break;
         case 'Enter':
           if (!digits) return;

@@ -124,7 +124,7 @@ test.describe('present mode', () => {
     const present = new PresentPage(page);
     await present.goto(w.id);
     await page.mouse.move(400, 400);
-    await page.getByRole('button', { name: 'Light projector theme' }).click();
+    await page.getByRole('button', { name: 'Light theme' }).click();
     await expect(page.locator('main.present')).toHaveAttribute('data-projector-theme', 'light');
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.mouse.move(0, 0);

@@ -27,6 +27,7 @@ describe('present mode keys', () => {
       leave: vi.fn(),
       toggleList: vi.fn(),
       togglePresenter: vi.fn(),
+      toggleTimer: vi.fn(),
     };
     render(<Keys actions={a} />);
     for (const k of ['ArrowRight', 'PageDown', ' ']) press(k);
@@ -44,6 +45,8 @@ describe('present mode keys', () => {
     expect(a.toggleBlank).toHaveBeenCalledTimes(2);
     press('Escape');
     expect(a.leave).toHaveBeenCalledOnce();
+    press('t');
+    expect(a.toggleTimer).toHaveBeenCalledOnce();
     press('1');
     press('2');
     press('Enter');
