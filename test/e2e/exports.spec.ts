@@ -73,6 +73,7 @@ test('a full workshop to exported files: actions by keyboard, SLA edit, Markdown
   const lines = [
     ['Agree MQL definition @Anna #marketing due 2026-12-04 !high', 'Agree MQL definition', 'Anna', '2026-12-04'],
     ['Weekly Smarketing meeting @Ben #sales due 2026-12-07', 'Weekly Smarketing meeting', 'Ben', '2026-12-07'],
+    ['Fix the CRM sync @Carla #sales due 2020-01-10', 'Fix the CRM sync', 'Carla', '2020-01-10'],
     [
       `Pilot review | <script>x</script> ${RTL} @Dana due 2027-01-15 !low`,
       `Pilot review | <script>x</script> ${RTL}`,
@@ -124,7 +125,8 @@ test('a full workshop to exported files: actions by keyboard, SLA edit, Markdown
 
   const csv = await exp.download('Spreadsheets (CSV)', 'Actions CSV');
   const rows = Papa.parse<string[]>(csv.text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
-  expect(rows).toHaveLength(4);
+  expect(rows).toHaveLength(5);
+  expect(rows.find((r) => r[0] === 'Fix the CRM sync')?.[6]).toBe('yes');
   expect(rows.map((r) => r[0])).toContain(`Pilot review | <script>x</script> ${RTL}`);
   const responses = await exp.download('Spreadsheets (CSV)', 'Responses CSV');
   const rrows = Papa.parse<string[]>(responses.text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
@@ -183,6 +185,7 @@ test('a full workshop to exported files: actions by keyboard, SLA edit, Markdown
         expect(flat).toContain(a.what.split(' |')[0]);
       }
       expect(flat).toContain('Pilot review | <script>x</script>');
+      expect(flat).toMatch(/Fix the CRM sync Carla Sales Fri 10 Jan 2020 Overdue/);
     }
     const pages = pdfPages(file, path.join(OUT, `full-${doc}-${size}`));
     expect(pages).toBeGreaterThan(0);

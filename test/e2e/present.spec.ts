@@ -209,6 +209,11 @@ test.describe('present mode', () => {
     await expect(present.main).toBeVisible();
     await expect(present.stage()).toContainText('Running');
     await expect(present.stage()).toContainText(/1[45]:\d\d/);
+    // T pauses and resumes the timer from present mode.
+    await page.keyboard.press('t');
+    await expect(present.stage()).toContainText('Paused');
+    await page.keyboard.press('t');
+    await expect(present.stage()).toContainText('Running');
 
     // The audience view opens in a second window and follows the presenter's slides.
     await page.mouse.move(300, 300);
