@@ -102,7 +102,11 @@ export function PrintScreen() {
   if (!doc || !workshop) return <main className="print-page" aria-busy="true" />;
 
   // Each piece of user text is a bidi isolate, so a right-to-left company name cannot reorder the header.
-  const isolate = (t: string) => `\u2068${t}\u2069`;
+  const isolate = (t: string) => {
+    // Long names are shortened in the running header only (the document itself says them in full).
+    const chars = Array.from(t.replace(/\s+/g, ' ').trim());
+    return `\u2068${chars.length > 48 ? `${chars.slice(0, 47).join('')}…` : chars.join('')}\u2069`;
+  };
   const header = `${isolate(workshop.company)} · ${isolate(workshop.title)} · ${humanDay(workshop.date)}`;
   const pageCss = `@page { size: ${pageSize === 'Letter' ? 'letter' : 'A4'} portrait; margin: 20mm 16mm 18mm 16mm;
   @top-left { content: ${cssString(header)}; font: 8.5pt var(--print-font); color: #444; vertical-align: bottom; padding-bottom: 4mm; }

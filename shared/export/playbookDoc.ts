@@ -127,6 +127,16 @@ function funnelBlocks(w: Workshop): { blocks: Block[]; missing: string[] } {
   return { blocks, missing: [] };
 }
 
+const CONTENTS = [
+  '1. Agenda',
+  '2. Objectives and targets',
+  '3. Survey findings',
+  '4. The funnel',
+  '5. Definitions',
+  '6. Service level agreement (draft)',
+  '7. Actions: who does what by when',
+] as const;
+
 /** The whole playbook: cover, agenda, objectives, findings, funnel, definitions, SLA, actions. */
 export function playbookDocument(w: Workshop, options: DocumentOptions): ExportDocument {
   const agenda = agendaBlocks(w);
@@ -160,20 +170,21 @@ export function playbookDocument(w: Workshop, options: DocumentOptions): ExportD
     },
   ];
   if (missing.length) blocks.push({ kind: 'missing', title: 'Still missing from this playbook', items: missing });
+  blocks.push({ kind: 'paragraph', text: 'Contents', tone: 'strong' }, { kind: 'list', items: [...CONTENTS] });
   blocks.push(
-    { kind: 'heading', level: 2, text: '1. Agenda', id: 'agenda' },
+    { kind: 'heading', level: 2, text: CONTENTS[0], id: 'agenda' },
     ...agenda.blocks,
-    { kind: 'heading', level: 2, text: '2. Objectives and targets', id: 'objectives' },
+    { kind: 'heading', level: 2, text: CONTENTS[1], id: 'objectives' },
     ...objectives.blocks,
-    { kind: 'heading', level: 2, text: '3. Survey findings', id: 'findings' },
+    { kind: 'heading', level: 2, text: CONTENTS[2], id: 'findings' },
     ...findings.blocks,
-    { kind: 'heading', level: 2, text: '4. The funnel', id: 'funnel' },
+    { kind: 'heading', level: 2, text: CONTENTS[3], id: 'funnel' },
     ...funnel.blocks,
-    { kind: 'heading', level: 2, text: '5. Definitions', id: 'definitions' },
+    { kind: 'heading', level: 2, text: CONTENTS[4], id: 'definitions' },
     { kind: 'text', text: definitions?.body ?? '' },
-    { kind: 'heading', level: 2, text: '6. Service level agreement (draft)', id: 'sla' },
+    { kind: 'heading', level: 2, text: CONTENTS[5], id: 'sla' },
     ...slaBlocks(w, 3, { definitions: 'As agreed in section 5, Definitions, above.' }),
-    { kind: 'heading', level: 2, text: '7. Actions: who does what by when', id: 'actions' },
+    { kind: 'heading', level: 2, text: CONTENTS[6], id: 'actions' },
     ...(w.actions.length ? actionBlocks(w, options.today) : [{ kind: 'paragraph' as const, text: 'No actions yet.' }]),
   );
   return { title: `Smarketing playbook – ${w.title}`, header: runningHeader(w), blocks };
