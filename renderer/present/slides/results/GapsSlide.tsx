@@ -18,7 +18,13 @@ export function GapsSlide({ results, kind }: { results: RoundResults; kind: 'dim
   return (
     <SlideLayout section={`Survey results · ${results.roundName}`} title={title}>
       {items.length === 0 ? (
-        <p className="slide-lead">{results.gaps.reason || 'No gaps to show.'}</p>
+        <>
+          <p className="slide-lead">{results.gaps.reason || 'No gaps to show.'}</p>
+          <p className="slide-footnote">
+            The gap needs at least {results.threshold} responses on each side. The overall score, the strengths and the
+            answers of everyone together are on the other slides.
+          </p>
+        </>
       ) : (
         <DumbbellChart
           title={title}
