@@ -1,7 +1,7 @@
-import { hasSlideProvider, registerSlideProvider, type SlideDef } from '../slideRegistry';
+import { registerSlideProvider, type SlideDef } from '../slideRegistry';
 import { AgendaSlide } from './AgendaSlide';
-import { ActionsListSlide, FunnelListSlide } from './FallbackSlides';
-import { ObjectivesSlide, StrategySlide } from './ObjectivesSlide';
+import { ObjectivesSlide } from './ObjectivesSlide';
+import { StrategySlide } from './StrategySlide';
 import { ChangeSlide } from './results/ChangeSlide';
 import { CommentsSlide, paginateComments } from './results/CommentsSlide';
 import { DimensionsSlide } from './results/DimensionsSlide';
@@ -13,8 +13,8 @@ import { StrengthsSlide } from './results/StrengthsSlide';
 import { TitleSlide } from './TitleSlide';
 import { SlideLayout } from './SlideLayout';
 
-// Other parts register their slides by importing their module here, e.g.:
-// import '../../funnel/slides';
+// Other parts register their slides from their own folders (funnel: order 400, actions: 500, SLA: 600);
+// a module that is not imported anywhere else is imported here.
 import '../../actions/slides';
 import '../../sla/slides';
 
@@ -168,38 +168,6 @@ registerSlideProvider({
       });
     return out;
   },
-});
-
-registerSlideProvider({
-  id: 'funnel-fallback',
-  order: 400,
-  slides: ({ workshop }) =>
-    hasSlideProvider('funnel') || workshop.funnel.stages.length === 0
-      ? []
-      : [
-          {
-            id: 'funnel',
-            section: 'Funnel',
-            title: 'Our funnel',
-            render: () => <FunnelListSlide workshop={workshop} />,
-          },
-        ],
-});
-
-registerSlideProvider({
-  id: 'actions-fallback',
-  order: 500,
-  slides: ({ workshop }) =>
-    hasSlideProvider('actions') || workshop.actions.length === 0
-      ? []
-      : [
-          {
-            id: 'actions',
-            section: 'Actions',
-            title: 'Who does what by when',
-            render: () => <ActionsListSlide workshop={workshop} />,
-          },
-        ],
 });
 
 export { buildSlides } from '../slideRegistry';
