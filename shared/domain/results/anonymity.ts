@@ -26,6 +26,8 @@ export interface GroupSize {
   id: string;
   /** Responses in the group. */
   n: number;
+  /** Among groups of equal size, hide the others first (Sales and Marketing teams, so the gap survives). */
+  preferShown?: boolean;
 }
 
 export interface Suppression {
@@ -59,7 +61,12 @@ export function suppress(groups: readonly GroupSize[], threshold: number): Suppr
   if (hiddenCount === 0) return { visibility, totalShown };
   const candidates = groups
     .filter((g) => visibility.get(g.id) === 'shown')
-    .sort((a, b) => a.n - b.n || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort(
+      (a, b) =>
+        a.n - b.n ||
+        Number(a.preferShown ?? false) - Number(b.preferShown ?? false) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
   for (const g of candidates) {
     if (hiddenCount >= 2 && hiddenN >= t) break;
     visibility.set(g.id, 'hidden-complement');

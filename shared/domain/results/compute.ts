@@ -213,7 +213,11 @@ export function computeResults(input: Inputs): RoundResults {
   });
 
   const { visibility, totalShown } = suppress(
-    teamList.map((team, i) => ({ id: team.id, n: teamCounts[i] ?? 0 })),
+    teamList.map((team, i) => ({
+      id: team.id,
+      n: teamCounts[i] ?? 0,
+      preferShown: team.side === 'sales' || team.side === 'marketing',
+    })),
     t,
   );
   const teams: TeamResult[] = teamList.map((team, i) => {

@@ -134,6 +134,19 @@ describe('anonymity', () => {
     for (const d of r.dimensions) expect(d.byTeam).toEqual({});
   });
 
+  it('among equal sizes, hides another team before Sales or Marketing so the gap survives', () => {
+    const CS: Team = { id: uuid(4), name: 'Customer success', side: 'customer-success' };
+    const rs = [
+      ...Array.from({ length: 6 }, () => resp(SALES, 4, 4, 4)),
+      ...Array.from({ length: 6 }, () => resp(MARKETING, 2, 2, 2)),
+      ...Array.from({ length: 6 }, () => resp(CS, 3, 3, 3)),
+      resp(LEADERSHIP, 1, 1, 1),
+    ];
+    const r = computeResults({ round: round(rs), teams: [...TEAMS, CS], threshold: 5 });
+    expect(r.teams.find((t) => t.id === CS.id)?.visibility).toBe('hidden-complement');
+    expect(r.gaps.dimensions.length).toBeGreaterThan(0);
+  });
+
   it('labels hidden and empty groups differently', () => {
     expect(visibilityLabel('hidden-small', 3)).toContain('fewer than 3');
     expect(visibilityLabel('no-responses', 5)).toBe('No responses');
