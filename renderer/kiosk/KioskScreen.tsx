@@ -45,7 +45,11 @@ export function KioskScreen() {
     window.scrollTo(0, 0);
   }, []);
 
-  const leave = () => navigate({ name: 'workshop', workshopId, tab: 'survey' }, { replace: true });
+  const leave = () => {
+    // The browser build asked for full screen when the kiosk started; give the screen back.
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    navigate({ name: 'workshop', workshopId, tab: 'survey' }, { replace: true });
+  };
 
   const openExit = async () => {
     const status = await api.kiosk.status().catch(() => null);
@@ -94,7 +98,7 @@ export function KioskScreen() {
       </header>
       {!isActive && (
         <p className="kiosk-banner" role="status">
-          Preview: kiosk mode is not active, so participants could leave this screen.
+          Preview: kiosk mode is not active, so participants could leave this screen. Answers submitted here are stored.
         </p>
       )}
       <KioskFlow
