@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Workshop } from '../../shared/schema/workshop';
 import { api } from '../api';
 import { useRoute } from '../router';
 import { openPresentChannel, type PresentMessage } from './presentSync';
 import { SlideStage } from './SlideStage';
 import { usePresentation } from './usePresentation';
+import { usePresentKeys } from './usePresentKeys';
 import './present.css';
 
 type State = Extract<PresentMessage, { type: 'state' }>;
@@ -19,6 +20,22 @@ export function AudienceScreen() {
   const [workshop, setWorkshop] = useState<Workshop | null>(null);
   const [state, setState] = useState<State | null>(null);
   const [ended, setEnded] = useState(false);
+  const channel = useRef<ReturnType<typeof openPresentChannel> | null>(null);
+  // A clicker may be talking to this window (the one on the projector): its keys go to the presenter.
+  const send = (command: 'next' | 'previous' | 'first' | 'last' | 'blank' | 'timer') =>
+    channel.current?.post({ type: 'command', command });
+  usePresentKeys({
+    next: () => send('next'),
+    previous: () => send('previous'),
+    first: () => send('first'),
+    last: () => send('last'),
+    jump: (slide) => channel.current?.post({ type: 'jump', slide }),
+    toggleBlank: () => send('blank'),
+    toggleTimer: () => send('timer'),
+    leave: () => undefined,
+    toggleList: () => undefined,
+    togglePresenter: () => undefined,
+  });
 
   useEffect(() => {
     if (!workshopId) return;
@@ -28,6 +45,7 @@ export function AudienceScreen() {
         setState(message);
       } else if (message.type === 'ended') setEnded(true);
     });
+    channel.current = c;
     c.post({ type: 'hello' });
     const bye = () => c.post({ type: 'bye' });
     window.addEventListener('pagehide', bye);

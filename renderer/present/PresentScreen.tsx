@@ -95,6 +95,19 @@ export function PresentScreen() {
     ready && !listOpen,
   );
 
+  // Keys pressed in the audience window arrive here (latest handlers, without reopening the channel).
+  const remote = useRef<(message: PresentMessage) => void>(() => undefined);
+  remote.current = (message) => {
+    if (message.type === 'jump') go(message.slide - 1);
+    if (message.type !== 'command') return;
+    if (message.command === 'next') go(index + 1);
+    else if (message.command === 'previous') go(index - 1);
+    else if (message.command === 'first') go(0);
+    else if (message.command === 'last') go(count - 1);
+    else if (message.command === 'blank') setBlank((b) => !b);
+    else if (message.command === 'timer') toggleTimer();
+  };
+
   // The audience view follows over a BroadcastChannel.
   const channel = useRef<ReturnType<typeof openPresentChannel> | null>(null);
   const stateRef = useRef<PresentMessage | null>(null);
@@ -124,6 +137,7 @@ export function PresentScreen() {
         setAudienceOpen(true);
         if (stateRef.current) c.post(stateRef.current);
       } else if (message.type === 'bye') setAudienceOpen(false);
+      else if (message.type === 'command' || message.type === 'jump') remote.current(message);
     });
     channel.current = c;
     return () => c.close();

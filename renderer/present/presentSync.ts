@@ -20,6 +20,9 @@ export type PresentMessage =
       updatedAt: string;
     }
   | { type: 'hello' }
+  /** A key pressed in the audience window (where a clicker may be focused), carried out by the presenter. */
+  | { type: 'command'; command: 'next' | 'previous' | 'first' | 'last' | 'blank' | 'timer' }
+  | { type: 'jump'; slide: number }
   | { type: 'bye' }
   | { type: 'ended' };
 

@@ -235,6 +235,12 @@ test.describe('present mode', () => {
     const presenterOrder = await page.locator('.presenter-current .comment-text').allTextContents();
     expect(presenterOrder.length).toBeGreaterThan(0);
     await expect(audience.locator('.comment-text')).toHaveText(presenterOrder);
+    // A clicker talking to the audience window drives the presenter too.
+    const before = Number(await present.main.getAttribute('data-slide-index'));
+    await audience.keyboard.press('PageUp');
+    await present.expectSlide(before - 1);
+    await audience.keyboard.press('PageDown');
+    await present.expectSlide(before);
     await audience.screenshot({ path: `${SHOTS}/audience-view.png` });
   });
 
