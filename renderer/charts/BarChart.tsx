@@ -21,6 +21,7 @@ export function BarChart({
   xLabel,
   max,
   showTitle,
+  categoryLabel = 'Team',
   rowHeight = 74,
 }: {
   title: string;
@@ -28,11 +29,13 @@ export function BarChart({
   xLabel: string;
   max?: number;
   showTitle?: boolean;
+  /** The title of the category axis (the labels down the left). */
+  categoryLabel?: string;
   rowHeight?: number;
 }) {
   const left = 420;
   const right = 140;
-  const top = 20;
+  const top = 64;
   const axisH = 50 + FONT * 2;
   const height = top + rows.length * rowHeight + axisH;
   const top1 = Math.max(1, max ?? Math.max(1, ...rows.map((r) => r.value ?? 0)));
@@ -59,6 +62,9 @@ export function BarChart({
           aria-describedby={descId}
           className="chart-svg"
         >
+          <text x={left - 16} y={top - 14} textAnchor="end" className="chart-axis-label" fontSize={FONT * 0.9}>
+            {categoryLabel}
+          </text>
           {ticks.map((t) => (
             <g key={t}>
               <line x1={x(t)} x2={x(t)} y1={top} y2={plotBottom} className="chart-grid" />

@@ -27,14 +27,17 @@ export function DivergingChart({
   title,
   rows,
   showTitle,
+  categoryLabel = 'Statement',
 }: {
   title: string;
   rows: DivergingRow[];
   showTitle?: boolean;
+  /** The title of the category axis (the labels down the left). */
+  categoryLabel?: string;
 }) {
   const left = 640;
   const right = 150;
-  const top = 16;
+  const top = 60;
   const rowH = 100;
   const plotBottom = top + rows.length * rowH;
   const height = plotBottom + 50 + FONT * 2;
@@ -72,6 +75,9 @@ export function DivergingChart({
           aria-describedby={descId}
           className="chart-svg"
         >
+          <text x={left - 14} y={top - 14} textAnchor="end" className="chart-axis-label" fontSize={FONT * 0.9}>
+            {categoryLabel}
+          </text>
           <defs>
             <pattern
               id="agree-hatch-0"

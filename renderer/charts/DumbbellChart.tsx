@@ -28,6 +28,7 @@ export function DumbbellChart({
   xLabel,
   endLabel,
   showTitle,
+  categoryLabel = 'Dimension',
   labelChars = 38,
 }: {
   title: string;
@@ -41,11 +42,13 @@ export function DumbbellChart({
   xLabel: string;
   endLabel: string;
   showTitle?: boolean;
+  /** The title of the category axis (the labels down the left). */
+  categoryLabel?: string;
   labelChars?: number;
 }) {
   const left = Math.round(labelChars * FONT * 0.5) + 30;
   const right = 250;
-  const top = 20;
+  const top = 64;
   const rowH = 88;
   const plotBottom = top + rows.length * rowH;
   const height = plotBottom + 50 + FONT * 2;
@@ -73,6 +76,9 @@ export function DumbbellChart({
           aria-describedby={descId}
           className="chart-svg"
         >
+          <text x={left - 10} y={top - 14} textAnchor="end" className="chart-axis-label" fontSize={FONT * 0.9}>
+            {categoryLabel}
+          </text>
           {[0, 25, 50, 75, 100].map((t) => (
             <g key={t}>
               <line x1={x(t)} x2={x(t)} y1={top} y2={plotBottom} className="chart-grid" />

@@ -37,6 +37,7 @@ export function GapsSlide({ results, kind }: { results: RoundResults; kind: 'dim
           xLabel="Score (0-100), ranked by the size of the gap"
           endLabel="Gap"
           labelChars={kind === 'dimension' ? 24 : 40}
+          categoryLabel={kind === 'dimension' ? 'Dimension' : 'Statement'}
         />
       )}
     </SlideLayout>
