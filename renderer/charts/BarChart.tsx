@@ -62,7 +62,7 @@ export function BarChart({
           aria-describedby={descId}
           className="chart-svg"
         >
-          <text x={left - 16} y={top - 14} textAnchor="end" className="chart-axis-label" fontSize={FONT * 0.9}>
+          <text x={left - 16} y={top - 14} textAnchor="end" className="chart-axis-label" fontSize={FONT}>
             {categoryLabel}
           </text>
           {ticks.map((t) => (

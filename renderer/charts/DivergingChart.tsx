@@ -75,7 +75,7 @@ export function DivergingChart({
           aria-describedby={descId}
           className="chart-svg"
         >
-          <text x={left - 14} y={top - 14} textAnchor="end" className="chart-axis-label" fontSize={FONT * 0.9}>
+          <text x={left - 14} y={top - 14} textAnchor="end" className="chart-axis-label" fontSize={FONT}>
             {categoryLabel}
           </text>
           <defs>

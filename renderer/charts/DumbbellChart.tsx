@@ -76,7 +76,7 @@ export function DumbbellChart({
           aria-describedby={descId}
           className="chart-svg"
         >
-          <text x={left - 10} y={top - 14} textAnchor="end" className="chart-axis-label" fontSize={FONT * 0.9}>
+          <text x={left - 10} y={top - 14} textAnchor="end" className="chart-axis-label" fontSize={FONT}>
             {categoryLabel}
           </text>
           {[0, 25, 50, 75, 100].map((t) => (

@@ -6,16 +6,13 @@ import { SlideLayout } from '../SlideLayout';
 export function ChangeSlide({ change, roundName }: { change: RoundChange; roundName: string }) {
   const overall = change.overall;
   const title = `Change since ${change.earlierRoundName}`;
+  // The overall change goes in the title, so the chart keeps the room it needs for legible labels.
+  const heading = overall
+    ? `${title}: overall ${Math.round(overall.before)} → ${Math.round(overall.after)} ${directionLabel(overall.direction).arrow} ${signed(overall.delta)}`
+    : title;
   return (
-    <SlideLayout section={`Survey results · ${roundName}`} title={title}>
-      {overall && (
-        <p className="slide-lead">
-          Overall: {Math.round(overall.before)} → {Math.round(overall.after)}{' '}
-          <strong>
-            {directionLabel(overall.direction).arrow} {signed(overall.delta)} ({directionLabel(overall.direction).word})
-          </strong>
-        </p>
-      )}
+    <SlideLayout section={`Survey results · ${roundName}`} title={heading}>
+      {overall && <p className="visually-hidden">Overall {directionLabel(overall.direction).word}.</p>}
       <DumbbellChart
         title={`${title}, per dimension`}
         showTitle={false}
