@@ -13,6 +13,9 @@ import { ResultsView } from './ResultsView';
 import { pickEarlier, pickRound, useRoundResults } from './useRoundResults';
 import './results.css';
 
+/** The thresholds offered: never below 3. */
+const THRESHOLDS = [3, 4, 5, 6, 7, 8, 10, 12, 15, 20];
+
 const STATUS = { draft: 'not opened yet', open: 'collecting', closed: 'closed' } as const;
 
 /** Survey results: pick a round, see its results (never while collecting), reveal early at the threshold. */
@@ -87,21 +90,25 @@ export function ResultsTab() {
           </div>
           <div className="field">
             <label htmlFor="results-threshold">Anonymity threshold</label>
-            <input
+            <select
               id="results-threshold"
-              type="number"
-              min={MIN_ANONYMITY_THRESHOLD}
-              max={50}
               value={workshop.anonymityThreshold}
               aria-describedby="results-threshold-hint"
               onChange={(e) => {
-                const n = Math.round(Number(e.target.value));
-                if (!Number.isFinite(n)) return;
+                const n = Number(e.target.value);
                 updateWorkshop((draft) => {
-                  draft.anonymityThreshold = Math.min(50, Math.max(MIN_ANONYMITY_THRESHOLD, n));
+                  draft.anonymityThreshold = Math.max(MIN_ANONYMITY_THRESHOLD, n);
                 });
               }}
-            />
+            >
+              {[...new Set([...THRESHOLDS, workshop.anonymityThreshold])]
+                .sort((a, b) => a - b)
+                .map((n) => (
+                  <option key={n} value={n}>
+                    {n} responses{n === 5 ? ' (default)' : ''}
+                  </option>
+                ))}
+            </select>
             <p id="results-threshold-hint" className="field-hint">
               Smallest group whose numbers are shown (never below {MIN_ANONYMITY_THRESHOLD}).
             </p>
