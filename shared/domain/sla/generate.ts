@@ -227,7 +227,10 @@ const WRITERS: Record<SlaSectionId, Writer> = {
     return [
       `Owner: ${owner}. Effective from ${humanDay(start)}; next review ${humanDay(addDays(start, 91))}.`,
       '',
-      ...signers.map((s) => `- ${s}: name ..................................  signature ..................................  date ......................`),
+      ...signers.map(
+        (s) =>
+          `- ${s}: name ..................................  signature ..................................  date ......................`,
+      ),
     ].join('\n');
   },
 };
