@@ -13,18 +13,22 @@ import { WorkshopScreen } from './workshop/WorkshopScreen';
 /**
  * While a kiosk round is active (a state the services keep, so a reload cannot escape it),
  * every route leads back to the kiosk: the facilitator's screens are unreachable.
+ * Each route change is checked. While the last check found no kiosk, the facilitator's screens stay
+ * mounted during the check (no flash, no lost editor state); once a kiosk is found, nothing renders
+ * until the check for the new route has passed.
  */
 function useKioskLock(): boolean {
   const route = useRoute();
-  // Moving between slides changes only the slide number: no new kiosk check, so present mode is not
-  // unmounted (and the projector does not flash) on every slide.
+  // Moving between slides changes only the slide number: no new kiosk check needed.
   const hash = route.name === 'present' ? `#/present/${route.workshopId}` : location.hash;
   const [approved, setApproved] = useState<string | null>(null);
+  const [kioskSeen, setKioskSeen] = useState(true);
   useEffect(() => {
     let live = true;
     void api.kiosk.status().then((status) => {
       if (!live) return;
       const active = status.active;
+      setKioskSeen(active !== null);
       if (
         active &&
         !(route.name === 'kiosk' && route.workshopId === active.workshopId && route.roundId === active.roundId)
@@ -40,7 +44,7 @@ function useKioskLock(): boolean {
     // The hash is the route; checking on every change is the point.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hash]);
-  return approved === hash;
+  return approved === hash || (approved !== null && !kioskSeen && route.name !== 'kiosk');
 }
 
 export function App() {
