@@ -12,6 +12,7 @@ export interface DimensionChange {
   title: string;
   before: number;
   after: number;
+  /** after − before as shown: the difference of the rounded scores (a whole number). */
   delta: number;
   direction: Direction;
 }
@@ -20,6 +21,14 @@ export interface RoundChange {
   earlierRoundName: string;
   overall: { before: number; after: number; delta: number; direction: Direction } | null;
   dimensions: DimensionChange[];
+}
+
+/**
+ * The change between two scores as the room reads it: the difference of the rounded (shown) scores,
+ * so "64 → 89" always says +25 and never +24.
+ */
+export function shownDelta(before: number, after: number): number {
+  return Math.round(after) - Math.round(before);
 }
 
 /** Changes smaller than this (on 0-100) read as "no change". */
@@ -46,7 +55,7 @@ export function compareRounds(earlier: RoundResults, later: RoundResults): Round
   for (const d of later.dimensions) {
     const b = before.get(d.id);
     if (!b?.overall || !d.overall) continue;
-    const delta = d.overall.score - b.overall.score;
+    const delta = shownDelta(b.overall.score, d.overall.score);
     dimensions.push({
       id: d.id,
       title: d.title,
@@ -61,8 +70,8 @@ export function compareRounds(earlier: RoundResults, later: RoundResults): Round
       ? {
           before: earlier.overall.score,
           after: later.overall.score,
-          delta: later.overall.score - earlier.overall.score,
-          direction: directionOf(later.overall.score - earlier.overall.score),
+          delta: shownDelta(earlier.overall.score, later.overall.score),
+          direction: directionOf(shownDelta(earlier.overall.score, later.overall.score)),
         }
       : null;
   return { earlierRoundName: earlier.roundName, overall, dimensions };

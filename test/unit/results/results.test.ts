@@ -6,6 +6,8 @@ import {
   commentsByTeam,
   commentWall,
   compareRounds,
+  directionOf,
+  shownDelta,
   computeResults,
   effectiveThreshold,
   resultsAllowed,
@@ -296,5 +298,56 @@ describe('change between rounds', () => {
       ['talk', 0, 'same'],
     ]);
     expect(change.overall?.direction).toBe('up');
+  });
+});
+
+describe('shown change between rounds', () => {
+  it('is the difference of the rounded scores the room reads', () => {
+    // 64.4 shows as 64 and 88.6 as 89: the room reads 89 − 64 = 25, not the raw 24.2.
+    expect(shownDelta(64.4, 88.6)).toBe(25);
+    expect(shownDelta(64.6, 88.4)).toBe(23);
+    expect(shownDelta(50.4, 50.6)).toBe(1);
+    expect(directionOf(shownDelta(50.4, 50.6))).toBe('up');
+    expect(shownDelta(50.6, 51.4)).toBe(0);
+    expect(directionOf(shownDelta(50.6, 51.4))).toBe('same');
+  });
+
+  it('always equals shown after minus shown before', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (a, b) => {
+          const d = shownDelta(a, b);
+          return Number.isInteger(d) && d === Math.round(b) - Math.round(a);
+        },
+      ),
+    );
+  });
+
+  it('compareRounds reports shown deltas for dimensions and overall', () => {
+    // Sales answers 4,4,3 → goals mean of statements; build rounds whose scores are not whole numbers.
+    const before = computeResults({
+      round: round([
+        ...Array.from({ length: 4 }, () => resp(SALES, 2, 3, 4)),
+        ...Array.from({ length: 3 }, () => resp(SALES, 3, 2, 4)),
+      ]),
+      teams: TEAMS,
+      threshold: 5,
+    });
+    const after = computeResults({
+      round: round([
+        ...Array.from({ length: 5 }, () => resp(SALES, 4, 3, 4)),
+        ...Array.from({ length: 2 }, () => resp(SALES, 3, 4, 4)),
+      ]),
+      teams: TEAMS,
+      threshold: 5,
+    });
+    const change = compareRounds(before, after)!;
+    for (const d of change.dimensions) {
+      expect(d.delta).toBe(Math.round(d.after) - Math.round(d.before));
+    }
+    const o = change.overall!;
+    expect(o.delta).toBe(Math.round(o.after) - Math.round(o.before));
   });
 });
