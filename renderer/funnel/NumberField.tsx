@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { formatNumber } from './fields';
 import { useDraftField, type ParseResult } from './useDraftField';
 
@@ -9,9 +9,13 @@ export function NumberField(props: {
   value: number | null;
   parse: (text: string) => ParseResult<number | null>;
   onCommit: (v: number | null) => void;
+  /** Told the field's message while its text is not a valid number (null when it is). */
+  onError?: (error: string | null) => void;
 }) {
   const id = useId();
   const field = useDraftField(props.value, formatNumber, props.parse, props.onCommit);
+  const { onError } = props;
+  useEffect(() => onError?.(field.error), [onError, field.error]);
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>

@@ -3,7 +3,7 @@ import { memo, useId } from 'react';
 import { HANDLE } from '../../shared/domain/funnel/flow';
 import { OWNER_LABEL } from '../../shared/domain/funnel/lanes';
 import { parseRate } from '../../shared/domain/funnel/validation';
-import { monthlyShortfall, shortVolumeLabel } from '../../shared/domain/funnel/volumes';
+import { monthlyShortfall, shortVolumeLabel, withDraftRateError } from '../../shared/domain/funnel/volumes';
 import type { StageNodeType } from './buildElements';
 import { useCanvasMode } from './canvasMode';
 import { formatNumber, nameParser, numberParser, asText } from './fields';
@@ -22,7 +22,8 @@ function StageNodeComponent({ id, data: stage, selected }: NodeProps<StageNodeTy
     updateStage(id, { conversionRate: v }, 'conversionRate'),
   );
   const errorId = useId();
-  const volume = volumes?.stages[id];
+  // While the rate field holds text that is not a rate, no number is shown beside its message.
+  const volume = withDraftRateError(volumes?.stages[id], readOnly ? null : rate.error);
   const volumeText = volumes ? shortVolumeLabel(volume, volumes.period) : '';
   const volumeOk = volume?.status === 'ok';
   const shortfall = monthlyShortfall(volume, stage.volumePerMonth);

@@ -1,7 +1,7 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { laneY, LANE_ORDER, OWNER_LABEL } from '../../shared/domain/funnel/lanes';
 import { parseRate, parseVolume } from '../../shared/domain/funnel/validation';
-import { volumeLabel, type FunnelVolumeResult } from '../../shared/domain/funnel/volumes';
+import { volumeLabel, withDraftRateError, type FunnelVolumeResult } from '../../shared/domain/funnel/volumes';
 import type { FunnelStage, StageOwner } from '../../shared/schema/funnel';
 import { asText, nameParser, numberParser } from './fields';
 import { NumberField } from './NumberField';
@@ -41,7 +41,8 @@ export function StagePanel({
   const reveal = useRevealStage();
   const id = useId();
   const name = useDraftField(stage.name, asText, nameParser, (v) => update(stage.id, { name: v }, 'name'));
-  const volume = volumes?.stages[stage.id];
+  const [rateError, setRateError] = useState<string | null>(null);
+  const volume = withDraftRateError(volumes?.stages[stage.id], rateError);
 
   const setOwner = (owner: StageOwner) =>
     update(stage.id, { owner, position: { x: stage.position.x, y: laneY(owner) } });
@@ -110,6 +111,7 @@ export function StagePanel({
           value={stage.conversionRate}
           parse={rateParser}
           onCommit={(v) => update(stage.id, { conversionRate: v }, 'conversionRate')}
+          onError={setRateError}
         />
         <NumberField
           label="Expected volume per month"

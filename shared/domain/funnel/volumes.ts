@@ -54,13 +54,18 @@ function customersNeeded(objectives: Objectives): { customers: number | null; me
   };
 }
 
-/** The single lead-to-customer rate of the calculator, when it gives one. */
-function overallRate(objectives: Objectives): number | null {
-  if (objectives.rateMode === 'stages') return null;
+/** The leads the revenue calculator needs per period (in every rate mode) and the lead-to-customer rate behind them. */
+function calculatorLeads(objectives: Objectives): { leads: number; rate: number } | null {
   const result = calculateTargets(objectives);
-  return result.ok ? result.leadToCustomerRate : null;
+  if (!result.ok || !result.perPeriod || result.leadToCustomerRate === null) return null;
+  return { leads: result.perPeriod.leads, rate: result.leadToCustomerRate };
 }
 
+/**
+ * The rate a stage converts at to its next stage: its own rate first; the calculator's hidden stage rates
+ * only stand in when the objectives use stage rates (rateMode 'stages'), never when they use one
+ * lead-to-customer rate (the stage rates of an earlier choice stay stored but are not the room's numbers then).
+ */
 function rateFor(
   stage: FunnelStage,
   objectives: Objectives,
@@ -69,9 +74,10 @@ function rateFor(
     const error = validateRate(stage.conversionRate);
     return error ? { error } : { rate: stage.conversionRate, source: 'stage' };
   }
+  if (objectives.rateMode !== 'stages') return null;
   const key = OBJECTIVE_RATE[stage.kind];
   const fallback = key ? objectives.stageRates[key] : null;
-  if (fallback !== null && fallback !== undefined && validateRate(fallback) === null) {
+  if (fallback !== null && fallback !== undefined && validateRate(fallback) === null && fallback > 0) {
     return { rate: fallback, source: 'objectives' };
   }
   return null;
@@ -123,25 +129,26 @@ export function funnelVolumes(funnel: Pick<Funnel, 'stages' | 'handoffs'>, objec
     if (h.kind !== 'forward') continue;
     into.set(h.target, [...(into.get(h.target) ?? []), h.source]);
   }
-  const overall = overallRate(objectives);
+  const fromCalculator = calculatorLeads(objectives);
   const stepBack = (up: FunnelStage, downStage: FunnelStage, down: StageVolume): StageVolume => {
+    // The stage's own rate is checked first: a rate of 0% or outside 0-100 % is a message, never a number.
+    const rate = rateFor(up, objectives);
+    if (rate !== null && 'error' in rate) return { status: 'invalid-rate', message: rate.error };
+    if (rate !== null && rate.rate === 0) {
+      return {
+        status: 'invalid-rate',
+        message: `At 0% nobody reaches “${downStage.name}”: agree a rate above 0% to see the volume.`,
+      };
+    }
     if (down.status !== 'ok') {
       const message =
         down.status === 'blocked' ? down.message : `Needs the conversion rate of “${downStage.name}” first.`;
       return { status: 'blocked', message };
     }
-    const rate = rateFor(up, objectives);
     if (rate === null) {
       return {
         status: 'missing-rate',
-        message: `Conversion rate to “${downStage.name}” missing: agree it to see the volume.`,
-      };
-    }
-    if ('error' in rate) return { status: 'invalid-rate', message: rate.error };
-    if (rate.rate === 0) {
-      return {
-        status: 'invalid-rate',
-        message: `At 0% nobody reaches “${downStage.name}”: no volume reaches the goal.`,
+        message: `Conversion rate from “${up.name}” to “${downStage.name}” missing: agree it to see the volume.`,
       };
     }
     const needed = ceilPeople((down.perPeriod * 100) / rate.rate);
@@ -152,6 +159,28 @@ export function funnelVolumes(funnel: Pick<Funnel, 'stages' | 'handoffs'>, objec
       needed,
       `${formatAmount(down.perPeriod)} / ${formatPercent(rate.rate)} = ${formatAmount(needed)} per ${noun}`,
       rate.source,
+    );
+  };
+  /**
+   * The lead stage always shows the calculator's leads (the number the objectives slide, the SLA and the
+   * playbook show), whatever the rate mode; when the stages' own rates give another number, it says so.
+   */
+  const leadVolume = (worked: StageVolume): StageVolume => {
+    if (fromCalculator === null || worked.status === 'invalid-rate') return worked;
+    if (worked.status === 'ok' && worked.perPeriod === fromCalculator.leads) return worked;
+    const { leads, rate } = fromCalculator;
+    const rule =
+      objectives.rateMode === 'stages'
+        ? `the objectives' stage rates (${formatPercent(rate)} lead-to-customer)`
+        : `${formatPercent(rate)} lead-to-customer`;
+    const conflict =
+      worked.status === 'ok'
+        ? ` · the stages' own rates give ${formatAmount(worked.perPeriod)}: agree one set of rates`
+        : '';
+    return ok(
+      leads,
+      `${formatAmount(customers)} customers / ${rule} = ${formatAmount(leads)} per ${noun}${conflict}`,
+      objectives.rateMode === 'stages' ? 'objectives' : 'overall',
     );
   };
   const queue = [customer.id];
@@ -166,16 +195,8 @@ export function funnelVolumes(funnel: Pick<Funnel, 'stages' | 'handoffs'>, objec
       queue.push(upId);
       const up = byId.get(upId);
       if (!up) continue;
-      stages[upId] = stepBack(up, downStage, down);
-      // With one lead-to-customer rate and no stage rates, the lead stage still gets the seed's number.
-      if (up.kind === 'lead' && stages[upId]?.status !== 'ok' && overall !== null && overall > 0) {
-        const needed = ceilPeople((customers * 100) / overall);
-        stages[upId] = ok(
-          needed,
-          `${formatAmount(customers)} customers / ${formatPercent(overall)} lead-to-customer = ${formatAmount(needed)} per ${noun}`,
-          'overall',
-        );
-      }
+      const worked = stepBack(up, downStage, down);
+      stages[upId] = up.kind === 'lead' ? leadVolume(worked) : worked;
     }
   }
 
@@ -212,7 +233,7 @@ export function volumeLabel(volume: StageVolume | undefined, period: Objectives[
 }
 
 const SHORT: Record<Exclude<StageVolume['status'], 'ok'>, string> = {
-  'missing-rate': 'Rate to next stage missing',
+  'missing-rate': 'Conversion rate to agree',
   blocked: 'Waiting for a rate further on',
   'invalid-rate': 'Rate not usable',
   'after-sale': 'After the sale',
@@ -225,6 +246,15 @@ const SHORT: Record<Exclude<StageVolume['status'], 'ok'>, string> = {
 export function shortVolumeLabel(volume: StageVolume | undefined, period: Objectives['period']): string {
   if (!volume) return '';
   return volume.status === 'ok' ? volumeLabel(volume, period) : SHORT[volume.status];
+}
+
+/**
+ * A stage's volume while its rate field holds text that is not a usable rate (nothing is stored then):
+ * the field's message, never the number worked from the rate stored before.
+ */
+export function withDraftRateError(volume: StageVolume | undefined, error: string | null): StageVolume | undefined {
+  if (!error || !volume || volume.status !== 'ok') return volume;
+  return { status: 'invalid-rate', message: `No volume until the rate is fixed: ${error}` };
 }
 
 /** How many per month the room's expected volume falls short of what the goal needs (null when it does not). */

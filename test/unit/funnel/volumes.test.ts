@@ -68,6 +68,7 @@ describe('funnel volumes', () => {
     const f = seedFunnel();
     const stages = f.stages.map((s) => (s.kind === 'sal' ? { ...s, conversionRate: null } : s));
     const obj = seedObjectives({
+      rateMode: 'stages',
       stageRates: {
         leadToMql: null,
         mqlToSal: null,
@@ -104,9 +105,9 @@ describe('funnel volumes', () => {
   it('gives a few words on the stage and the full sentence in the panel', () => {
     const f = templateFunnel();
     const r = funnelVolumes(f, seedObjectives({ rateMode: 'stages' }));
-    expect(shortVolumeLabel(volumeOf(f, r, 'opportunity'), 'month')).toBe('Rate to next stage missing');
+    expect(shortVolumeLabel(volumeOf(f, r, 'opportunity'), 'month')).toBe('Conversion rate to agree');
     expect(volumeLabel(volumeOf(f, r, 'opportunity'), 'month')).toBe(
-      'Conversion rate to “Customer” missing: agree it to see the volume.',
+      'Conversion rate from “Opportunity” to “Customer” missing: agree it to see the volume.',
     );
     expect(shortVolumeLabel(volumeOf(f, r, 'evangelist'), 'month')).toBe('After the sale');
     expect(shortVolumeLabel(volumeOf(f, r, 'customer'), 'month')).toBe('10 per month');
