@@ -1,4 +1,13 @@
-import { defaultAgenda, formatMinutes, moveItem, selectItem, totalMinutes } from '../../shared/domain/agenda';
+import { useEffect, useState } from 'react';
+import {
+  defaultAgenda,
+  formatMinutes,
+  itemTitleProblem,
+  moveItem,
+  parseItemMinutes,
+  selectItem,
+  totalMinutes,
+} from '../../shared/domain/agenda';
 import { newId } from '../../shared/domain/ids';
 import type { Agenda } from '../../shared/schema/agenda';
 import { useTandem } from '../store';
@@ -53,25 +62,21 @@ export function AgendaEditor({ agenda }: { agenda: Agenda }) {
                   <label className="visually-hidden" htmlFor={`agenda-title-${item.id}`}>
                     Title of item {index + 1}
                   </label>
-                  <input
+                  <CheckedInput
                     id={`agenda-title-${item.id}`}
                     className="agenda-title-input"
                     value={item.title}
                     maxLength={200}
-                    aria-invalid={item.title.trim() ? undefined : 'true'}
-                    onChange={(e) =>
+                    check={(text) => {
+                      const problem = itemTitleProblem(text);
+                      return problem ? { error: problem } : { value: text };
+                    }}
+                    onCommit={(title) =>
                       edit((a) => {
                         const it = a.items.find((i) => i.id === item.id);
-                        if (it) it.title = e.target.value;
+                        if (it) it.title = title;
                       })
                     }
-                    onBlur={(e) => {
-                      if (!e.target.value.trim())
-                        edit((a) => {
-                          const it = a.items.find((i) => i.id === item.id);
-                          if (it) it.title = 'Untitled item';
-                        });
-                    }}
                   />
                   {current && <span className="agenda-current-badge">▶ Current</span>}
                 </div>
@@ -79,22 +84,21 @@ export function AgendaEditor({ agenda }: { agenda: Agenda }) {
                   <label className="agenda-minutes-label" htmlFor={`agenda-minutes-${item.id}`}>
                     Minutes
                   </label>
-                  <input
+                  <CheckedInput
                     id={`agenda-minutes-${item.id}`}
                     className="agenda-minutes-input"
-                    type="number"
-                    min={1}
-                    max={600}
-                    step={5}
-                    value={item.minutes}
-                    onChange={(e) => {
-                      const n = Math.round(Number(e.target.value));
-                      if (!Number.isFinite(n) || n < 1) return;
+                    inputMode="numeric"
+                    value={String(item.minutes)}
+                    check={(text) => {
+                      const r = parseItemMinutes(text);
+                      return 'error' in r ? r : { value: String(r.minutes) };
+                    }}
+                    onCommit={(text) =>
                       edit((a) => {
                         const it = a.items.find((i) => i.id === item.id);
-                        if (it) it.minutes = Math.min(600, n);
-                      });
-                    }}
+                        if (it) it.minutes = Number(text);
+                      })
+                    }
                   />
                 </div>
                 <details>
@@ -182,5 +186,67 @@ export function AgendaEditor({ agenda }: { agenda: Agenda }) {
         </button>
       </div>
     </section>
+  );
+}
+
+/**
+ * An agenda field that saves only what is valid: invalid text stays in the field with a message right by it
+ * and nothing is stored, so the facilitator sees why and loses nothing they typed.
+ */
+export function CheckedInput({
+  id,
+  className,
+  value,
+  maxLength,
+  inputMode,
+  check,
+  onCommit,
+}: {
+  id: string;
+  className: string;
+  value: string;
+  maxLength?: number;
+  inputMode?: 'numeric';
+  check: (text: string) => { value: string } | { error: string };
+  onCommit: (value: string) => void;
+}) {
+  const [text, setText] = useState(value);
+  const [error, setError] = useState<string | null>(null);
+  // Follow outside changes (undo, another window) unless the field holds text that is not saved.
+  useEffect(() => {
+    if (error === null) setText(value);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value]);
+  const messageId = `${id}-error`;
+  return (
+    <span className="agenda-checked">
+      <input
+        id={id}
+        className={className}
+        type="text"
+        inputMode={inputMode}
+        autoComplete="off"
+        value={text}
+        maxLength={maxLength}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? messageId : undefined}
+        onChange={(e) => {
+          const next = e.target.value;
+          setText(next);
+          const r = check(next);
+          if ('error' in r) {
+            setError(r.error);
+          } else {
+            setError(null);
+            if (r.value !== value) onCommit(r.value);
+          }
+        }}
+      />
+      {error && (
+        <span className="field-error agenda-field-error" id={messageId} role="alert">
+          {error}
+        </span>
+      )}
+    </span>
   );
 }

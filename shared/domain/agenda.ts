@@ -200,3 +200,23 @@ export function moveItem<T>(items: readonly T[], from: number, to: number): T[] 
   out.splice(to, 0, moved as T);
   return out;
 }
+
+/** The longest an agenda item may be planned for, in minutes (10 hours). */
+export const MAX_ITEM_MINUTES = 600;
+
+/** Reads typed agenda minutes: a whole number from 1 to 600, or the message to show by the field. */
+export function parseItemMinutes(text: string): { minutes: number } | { error: string } {
+  const t = text.trim();
+  if (!t) return { error: 'Enter the minutes for this item (1 to 600).' };
+  if (!/^[-+]?\d+([.,]\d+)?$/.test(t)) return { error: 'Enter a whole number of minutes, for example 15.' };
+  const n = Number(t.replace(',', '.'));
+  if (!Number.isInteger(n)) return { error: 'Enter a whole number of minutes, for example 15.' };
+  if (n < 1) return { error: 'An item needs at least 1 minute.' };
+  if (n > MAX_ITEM_MINUTES) return { error: `An item can be at most ${MAX_ITEM_MINUTES} minutes (10 hours).` };
+  return { minutes: n };
+}
+
+/** The message for a typed agenda item title, or null when it can be saved (anything but blank). */
+export function itemTitleProblem(text: string): string | null {
+  return text.trim() ? null : 'Give the item a title.';
+}

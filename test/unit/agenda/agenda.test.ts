@@ -5,8 +5,10 @@ import {
   formatClock,
   formatMinutes,
   idleTimer,
+  itemTitleProblem,
   moveItem,
   nextItem,
+  parseItemMinutes,
   pauseTimer,
   selectItem,
   startTimer,
@@ -96,5 +98,29 @@ describe('timer', () => {
   it('reorders items', () => {
     expect(moveItem(['a', 'b', 'c'], 0, 2)).toEqual(['b', 'c', 'a']);
     expect(moveItem(['a', 'b', 'c'], 2, 5)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('agenda field validation', () => {
+  it('accepts whole minutes from 1 to 600', () => {
+    expect(parseItemMinutes('15')).toEqual({ minutes: 15 });
+    expect(parseItemMinutes(' 1 ')).toEqual({ minutes: 1 });
+    expect(parseItemMinutes('600')).toEqual({ minutes: 600 });
+  });
+
+  it('gives a message for empty, zero, negative, too long and non-numbers instead of changing them', () => {
+    for (const bad of ['', '  ', '0', '-5', '999999', '601', 'abc', '2.5', '1e3']) {
+      const r = parseItemMinutes(bad);
+      expect('error' in r, bad).toBe(true);
+    }
+    expect(parseItemMinutes('999999')).toEqual({ error: expect.stringContaining('600') });
+    expect(parseItemMinutes('0')).toEqual({ error: expect.stringContaining('at least 1') });
+    expect(parseItemMinutes('-5')).toEqual({ error: expect.stringContaining('at least 1') });
+  });
+
+  it('needs a title that is not blank', () => {
+    expect(itemTitleProblem('Welcome')).toBeNull();
+    expect(itemTitleProblem('')).toMatch(/title/);
+    expect(itemTitleProblem('   ')).toMatch(/title/);
   });
 });
