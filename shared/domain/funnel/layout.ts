@@ -8,11 +8,51 @@ type Positions = Record<string, { x: number; y: number }>;
 let elk: InstanceType<typeof ELK> | null = null;
 
 /**
+ * The stages joined to the main chain by forward hand-offs (in either direction): the chain that holds the
+ * customer stage, or the largest one when there is no customer stage. Ways back do not join stages.
+ */
+export function mainChain(funnel: Pick<Funnel, 'stages' | 'handoffs'>): Set<string> {
+  const ids = new Set(funnel.stages.map((s) => s.id));
+  const parent = new Map([...ids].map((id) => [id, id]));
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== root) root = parent.get(root) as string;
+    parent.set(id, root);
+    return root;
+  };
+  for (const h of funnel.handoffs) {
+    if (h.kind === 'forward' && ids.has(h.source) && ids.has(h.target)) parent.set(find(h.source), find(h.target));
+  }
+  const groups = new Map<string, string[]>();
+  for (const id of ids) groups.set(find(id), [...(groups.get(find(id)) ?? []), id]);
+  const customer = funnel.stages.find((s) => s.kind === 'customer');
+  const hasEdge = (group: string[]) =>
+    funnel.handoffs.some((h) => h.kind === 'forward' && group.includes(h.source) && group.includes(h.target));
+  const main = customer
+    ? groups.get(find(customer.id))
+    : [...groups.values()].filter(hasEdge).sort((a, b) => b.length - a.length)[0];
+  return new Set(main ?? []);
+}
+
+/**
  * Lays the funnel out left to right: ELK's layered algorithm orders the stages along the forward
  * hand-offs (ways back are left out so they never pull a stage backwards); each stage then sits in its
  * owner's lane, pushed right where two stages of one lane would overlap, always right of its predecessors.
+ * Stages not joined to the main chain are laid out apart, after it (a column's gap to its right), so no
+ * chain appears that the hand-offs do not draw and no hand-off runs underneath them.
  */
 export async function autoLayout(funnel: Pick<Funnel, 'stages' | 'handoffs'>): Promise<Positions> {
+  const main = mainChain(funnel);
+  const inMain = { stages: funnel.stages.filter((s) => main.has(s.id)), handoffs: funnel.handoffs };
+  const apart = { stages: funnel.stages.filter((s) => !main.has(s.id)), handoffs: funnel.handoffs };
+  const out = await layoutPart(inMain, 0);
+  const right = Math.max(0, ...Object.values(out).map((p) => p.x + GEOMETRY.nodeWidth - GEOMETRY.laneLabelWidth));
+  const offset = main.size ? right + GEOMETRY.nodeWidth / 2 + GEOMETRY.columnGap * 2 : 0;
+  return { ...out, ...(await layoutPart(apart, offset)) };
+}
+
+async function layoutPart(funnel: Pick<Funnel, 'stages' | 'handoffs'>, offsetX: number): Promise<Positions> {
+  if (!funnel.stages.length) return {};
   elk ??= new ELK();
   const ids = new Set(funnel.stages.map((s) => s.id));
   const graph = await elk.layout({
@@ -47,7 +87,7 @@ export async function autoLayout(funnel: Pick<Funnel, 'stages' | 'handoffs'>): P
   const laneRight = new Map<string, number>();
   const out: Positions = {};
   for (const s of ordered) {
-    let x = (elkX.get(s.id) ?? 0) + GEOMETRY.laneLabelWidth;
+    let x = (elkX.get(s.id) ?? 0) + GEOMETRY.laneLabelWidth + offsetX;
     for (const p of preds.get(s.id) ?? []) {
       const px = out[p]?.x;
       if (px !== undefined) x = Math.max(x, px + step);

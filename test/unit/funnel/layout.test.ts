@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { autoLayout, mainChain } from '../../../shared/domain/funnel/layout';
+import { GEOMETRY } from '../../../shared/domain/funnel/lanes';
+import { makeHandoff, makeStage, templateFunnel } from '../../../shared/domain/funnel/template';
+
+describe('auto layout', () => {
+  it('lays unconnected stages out after the main chain, never between connected stages', async () => {
+    const f = templateFunnel();
+    const loose = makeStage({ name: 'New stage', owner: 'marketing' });
+    const copy = makeStage({ name: 'New stage (copy)', owner: 'marketing' });
+    const funnel = { stages: [f.stages[0]!, loose, copy, ...f.stages.slice(1)], handoffs: f.handoffs };
+    const main = mainChain(funnel);
+    expect(main.has(loose.id)).toBe(false);
+    expect(main.size).toBe(f.stages.length);
+    const pos = await autoLayout(funnel);
+    const mainRight = Math.max(...f.stages.map((s) => pos[s.id]!.x + GEOMETRY.nodeWidth));
+    for (const s of [loose, copy]) expect(pos[s.id]!.x).toBeGreaterThan(mainRight + GEOMETRY.columnGap);
+    // The two loose stages do not overlap each other in their lane.
+    expect(Math.abs(pos[loose.id]!.x - pos[copy.id]!.x)).toBeGreaterThanOrEqual(GEOMETRY.nodeWidth);
+    // Along every forward hand-off the target sits right of its source.
+    for (const h of funnel.handoffs.filter((x) => x.kind === 'forward')) {
+      expect(pos[h.target]!.x, h.id).toBeGreaterThan(pos[h.source]!.x);
+    }
+  });
+
+  it('keeps a small chain of its own apart too, in order', async () => {
+    const f = templateFunnel();
+    const a = makeStage({ name: 'A', owner: 'sales' });
+    const b = makeStage({ name: 'B', owner: 'sales' });
+    const funnel = { stages: [...f.stages, a, b], handoffs: [...f.handoffs, makeHandoff(a.id, b.id)] };
+    const pos = await autoLayout(funnel);
+    const mainRight = Math.max(...f.stages.map((s) => pos[s.id]!.x + GEOMETRY.nodeWidth));
+    expect(pos[a.id]!.x).toBeGreaterThan(mainRight);
+    expect(pos[b.id]!.x).toBeGreaterThan(pos[a.id]!.x);
+  });
+});
