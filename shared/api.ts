@@ -22,9 +22,12 @@ export interface OpenedWorkshop {
   notices: StorageNotice[];
 }
 
-export interface SaveResult {
-  updatedAt: string;
-}
+/**
+ * The outcome of a save. `conflict`: someone else (another window or tab) saved this workshop since the copy
+ * being saved was loaded; nothing was written, and `updatedAt` is the newer version's.
+ */
+export type SaveResult =
+  { status: 'saved'; updatedAt: string } | { status: 'conflict'; updatedAt: string; message: string };
 
 /** A file the app hands to the facilitator (a backup, a Markdown or CSV export, an image). */
 export const ExportFile = z.object({
@@ -87,7 +90,8 @@ export interface TandemApi {
     list(): Promise<WorkshopListing>;
     create(input: NewWorkshopInput): Promise<Workshop>;
     open(id: string): Promise<OpenedWorkshop>;
-    save(workshop: Workshop): Promise<SaveResult>;
+    /** Saves; with `baseUpdatedAt` (the version the edits started from) a newer version on disk is never overwritten. */
+    save(workshop: Workshop, baseUpdatedAt?: string | null): Promise<SaveResult>;
     rename(id: string, title: string): Promise<WorkshopSummary>;
     duplicate(id: string): Promise<WorkshopSummary>;
     remove(id: string): Promise<void>;
@@ -157,7 +161,7 @@ export const channelArgs = {
   'workshops.list': z.tuple([]),
   'workshops.create': z.tuple([NewWorkshopInput]),
   'workshops.open': z.tuple([Id]),
-  'workshops.save': z.tuple([Workshop]),
+  'workshops.save': z.tuple([Workshop, z.string().max(64).nullable().optional()]),
   'workshops.rename': z.tuple([Id, ShortText]),
   'workshops.duplicate': z.tuple([Id]),
   'workshops.remove': z.tuple([Id]),

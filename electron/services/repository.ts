@@ -150,10 +150,18 @@ export class WorkshopRepository {
       if (!loaded.workshop)
         throw new ServiceError('not-found', loaded.notices[0]?.message ?? 'This workshop does not exist any more.');
       const next = change(loaded.workshop);
-      const written = options.touch === false ? next : { ...next, updatedAt: this.now().toISOString() };
+      const written =
+        options.touch === false ? next : { ...next, updatedAt: this.nextStamp(loaded.workshop.updatedAt) };
       await this.write(written, loaded.workshop, options.snapshot ?? true);
       return written;
     });
+  }
+
+  /** A new edit time, always later than the previous one: it doubles as the version a save is based on. */
+  private nextStamp(previous: string): string {
+    const now = this.now().getTime();
+    const before = Date.parse(previous);
+    return new Date(Number.isFinite(before) && now <= before ? before + 1 : now).toISOString();
   }
 
   /** Moves a workshop to the trash (recoverable with `restore`). */

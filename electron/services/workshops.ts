@@ -10,6 +10,9 @@ import { ServiceError } from './errors';
 import { summarize, type WorkshopRepository } from './repository';
 import { guardSurveyEdits } from './survey';
 
+/** Stops a save whose copy is older than the file on disk; nothing is written. */
+class ConflictSignal extends Error {}
+
 /** Whether a round's answers may leave the service: only once it is closed or revealed (never live). */
 function responsesVisible(round: SurveyRound): boolean {
   return round.status === 'closed' || round.revealed;
@@ -63,13 +66,31 @@ export function createWorkshopService(repo: WorkshopRepository, now: () => Date)
       const { workshop, notices } = await repo.get(id);
       return { workshop: forClient(workshop), notices };
     },
-    save: async (incoming) => {
-      const written = await repo.update(incoming.id, (onDisk) => {
-        const merged = mergeServerOwned(onDisk, incoming);
-        guardSurveyEdits(onDisk, merged);
-        return merged;
-      });
-      return { updatedAt: written.updatedAt };
+    save: async (incoming, baseUpdatedAt) => {
+      let conflict: string | null = null;
+      const written = await repo
+        .update(incoming.id, (onDisk) => {
+          if (baseUpdatedAt && baseUpdatedAt !== onDisk.updatedAt) {
+            conflict = onDisk.updatedAt;
+            throw new ConflictSignal();
+          }
+          const merged = mergeServerOwned(onDisk, incoming);
+          guardSurveyEdits(onDisk, merged);
+          return merged;
+        })
+        .catch((error: unknown) => {
+          if (error instanceof ConflictSignal) return null;
+          throw error;
+        });
+      if (!written) {
+        return {
+          status: 'conflict',
+          updatedAt: conflict ?? '',
+          message:
+            'This workshop was changed in another window or tab since you opened it. Your latest edits were not saved yet: load the latest version, or keep yours and replace it.',
+        };
+      }
+      return { status: 'saved', updatedAt: written.updatedAt };
     },
     rename: async (id, title) => {
       const clean = cleanText(title).trim();

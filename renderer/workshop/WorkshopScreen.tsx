@@ -14,6 +14,20 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: s
     void openWorkshop(workshopId);
   }, [workshopId, openWorkshop]);
 
+  // Another window or tab may have saved this workshop: take its version when coming back, if nothing is unsaved.
+  const refreshIfStale = useTandem((s) => s.refreshIfStale);
+  useEffect(() => {
+    const check = () => {
+      if (document.visibilityState === 'visible') void refreshIfStale();
+    };
+    window.addEventListener('focus', check);
+    document.addEventListener('visibilitychange', check);
+    return () => {
+      window.removeEventListener('focus', check);
+      document.removeEventListener('visibilitychange', check);
+    };
+  }, [refreshIfStale]);
+
   if (loadError) {
     return (
       <main className="screen">

@@ -103,3 +103,32 @@ test('a damaged workshop file is moved aside, its last good snapshot restored, a
   await expect(library.card(workshop.title)).toBeVisible();
   expect(readdirSync(path.join(dataDir(), 'quarantine')).some((n) => n.startsWith(workshop.id))).toBe(true);
 });
+
+test('two windows on one workshop: the later save is not silently lost nor does it overwrite', async ({
+  page,
+  context,
+  bridge,
+}) => {
+  const workshop = await bridge.createWorkshop();
+  const other = await context.newPage();
+  await page.goto(`./#/workshop/${workshop.id}/overview`);
+  await other.goto(`./#/workshop/${workshop.id}/overview`);
+  await expect(other.getByLabel('Facilitator')).toHaveValue(workshop.facilitator);
+
+  await page.getByLabel('Facilitator').fill('Saved in window A');
+  await expect(page.getByTestId('save-state')).toHaveText(/All changes saved/);
+
+  await other.getByLabel('Company').fill('Edited in window B');
+  await expect(other.getByTestId('save-state')).toContainText('Changed in another window');
+  expect((await bridge.open(workshop.id)).facilitator).toBe('Saved in window A');
+
+  await other.getByTestId('save-state').getByRole('button', { name: 'Load the latest' }).click();
+  await expect(other.getByLabel('Facilitator')).toHaveValue('Saved in window A');
+  await expect(other.getByTestId('save-state')).toHaveText(/All changes saved/);
+
+  // Coming back to a window that has nothing unsaved takes the newer version.
+  await other.getByLabel('Company').fill('Second edit in B');
+  await expect(other.getByTestId('save-state')).toHaveText(/All changes saved/);
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(page.getByLabel('Company')).toHaveValue('Second edit in B');
+});

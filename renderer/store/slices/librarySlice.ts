@@ -34,9 +34,9 @@ export const createLibrarySlice: StateCreator<TandemState, [], [], LibrarySlice>
     return workshop;
   },
   renameWorkshop: async (id, title) => {
-    await api.workshops.rename(id, title);
+    const renamed = await api.workshops.rename(id, title);
     const open = get().workshop;
-    if (open?.id === id) set({ workshop: { ...open, title: title.trim() } });
+    if (open?.id === id) set({ workshop: { ...open, title: renamed.title, updatedAt: renamed.updatedAt } });
     await get().refreshLibrary();
   },
   duplicateWorkshop: async (id) => {

@@ -4,7 +4,7 @@ import type { Workshop } from '../../../shared/schema/workshop';
 import { api } from '../../api';
 import type { TandemState } from '../index';
 
-export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error';
+export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error' | 'conflict';
 
 export interface WorkshopSlice {
   /** The open workshop, or null on the home screen. */
@@ -20,6 +20,10 @@ export interface WorkshopSlice {
   flushSave: () => Promise<void>;
   /** Drops changes the services refused and reloads the workshop as it is on disk. */
   discardUnsaved: () => Promise<void>;
+  /** After a conflict: saves this window's version over the newer one on disk (which stays in the snapshots). */
+  keepMine: () => Promise<void>;
+  /** Takes a newer version saved by another window, if this one has nothing unsaved. */
+  refreshIfStale: () => Promise<void>;
   /** Runs a change the services own (round status, ...) after saving pending edits, then takes its result. */
   runOnServer: (change: () => Promise<Workshop>) => Promise<void>;
 }
@@ -27,6 +31,8 @@ export interface WorkshopSlice {
 const AUTOSAVE_DELAY_MS = 500;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let inFlight: Promise<void> | null = null;
+/** A conflict was reported for the current edits (so it is not announced again on every keystroke). */
+let conflictSeen = false;
 
 /** The open workshop and its autosave. The services stay the source of truth: saving goes through the api. */
 export const createWorkshopSlice: StateCreator<TandemState, [], [], WorkshopSlice> = (set, get) => {
@@ -38,8 +44,25 @@ export const createWorkshopSlice: StateCreator<TandemState, [], [], WorkshopSlic
     if (!workshop || saveState === 'saved') return;
     set({ saveState: 'saving' });
     inFlight = api.workshops
-      .save(workshop)
-      .then(({ updatedAt }) => {
+      .save(workshop, workshop.updatedAt)
+      .then((result) => {
+        if (result.status === 'conflict') {
+          set({ saveState: 'conflict', saveError: result.message });
+          if (!conflictSeen) {
+            conflictSeen = true;
+            get().notify(
+              {
+                tone: 'error',
+                text: result.message,
+                action: { label: 'Load the latest', run: () => void get().discardUnsaved() },
+              },
+              0,
+            );
+          }
+          return;
+        }
+        conflictSeen = false;
+        const { updatedAt } = result;
         const current = get().workshop;
         if (current === workshop) set({ workshop: { ...workshop, updatedAt }, saveState: 'saved', saveError: null });
         else if (current) set({ workshop: { ...current, updatedAt }, saveState: 'unsaved' });
@@ -58,6 +81,11 @@ export const createWorkshopSlice: StateCreator<TandemState, [], [], WorkshopSlic
       });
     await inFlight;
     if (get().saveState === 'unsaved') schedule();
+  }
+
+  /** The version on disk now. */
+  async function latest(id: string): Promise<Workshop> {
+    return (await api.workshops.open(id)).workshop;
   }
 
   function schedule(): void {
@@ -105,8 +133,26 @@ export const createWorkshopSlice: StateCreator<TandemState, [], [], WorkshopSlic
       if (timer) clearTimeout(timer);
       timer = null;
       if (inFlight) await inFlight;
-      const { workshop } = await api.workshops.open(id);
-      set({ workshop, saveState: 'saved', saveError: null });
+      conflictSeen = false;
+      set({ workshop: await latest(id), saveState: 'saved', saveError: null });
+    },
+    keepMine: async () => {
+      const mine = get().workshop;
+      if (!mine) return;
+      if (inFlight) await inFlight;
+      const { updatedAt } = await latest(mine.id);
+      conflictSeen = false;
+      set({ workshop: { ...mine, updatedAt }, saveState: 'unsaved', saveError: null });
+      await saveNow();
+    },
+    refreshIfStale: async () => {
+      const mine = get().workshop;
+      if (!mine || get().saveState !== 'saved' || inFlight) return;
+      const disk = await latest(mine.id).catch(() => null);
+      if (!disk || disk.updatedAt === mine.updatedAt) return;
+      if (get().workshop !== mine || get().saveState !== 'saved') return;
+      set({ workshop: disk });
+      get().notify({ tone: 'info', text: 'Updated with changes saved in another window.' });
     },
     runOnServer: async (change) => {
       await saveNow();

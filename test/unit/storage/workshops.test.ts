@@ -130,3 +130,37 @@ describe('workshop service', () => {
     for (const s of workshops) await expect(api.workshops.open(s.id)).resolves.toBeTruthy();
   });
 });
+
+describe('saves from two windows', () => {
+  it('a save based on an older version is refused as a conflict and writes nothing', async () => {
+    const { api } = await realServices();
+    const w = await api.workshops.create(input);
+    const a = (await api.workshops.open(w.id)).workshop;
+    const b = (await api.workshops.open(w.id)).workshop;
+    const first = await api.workshops.save({ ...a, facilitator: 'From A' }, a.updatedAt);
+    expect(first.status).toBe('saved');
+    const second = await api.workshops.save({ ...b, facilitator: 'From B' }, b.updatedAt);
+    expect(second).toMatchObject({ status: 'conflict', updatedAt: first.updatedAt });
+    expect((await api.workshops.open(w.id)).workshop.facilitator).toBe('From A');
+    // Keeping B's version is a deliberate second save based on the newer version.
+    const kept = await api.workshops.save({ ...b, facilitator: 'From B' }, second.updatedAt);
+    expect(kept.status).toBe('saved');
+    expect((await api.workshops.open(w.id)).workshop.facilitator).toBe('From B');
+  });
+
+  it('every write gets a later version stamp, even within one millisecond', async () => {
+    const fixed = new Date('2026-11-23T10:00:00Z');
+    const { api } = await realServices(() => fixed);
+    const w = await api.workshops.create(input);
+    const stamps = [w.updatedAt];
+    let base = w.updatedAt;
+    for (let i = 0; i < 5; i++) {
+      const r = await api.workshops.save({ ...w, facilitator: `v${i}` }, base);
+      expect(r.status).toBe('saved');
+      base = r.updatedAt;
+      stamps.push(base);
+    }
+    expect(new Set(stamps).size).toBe(6);
+    expect([...stamps].sort()).toEqual(stamps);
+  });
+});
