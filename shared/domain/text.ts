@@ -20,6 +20,7 @@ export function safeFileName(text: string, extension: string): string {
     .normalize('NFC')
     .replace(/[\\/:*?"<>|\n\t]+/g, ' ')
     .replace(/\.{2,}/g, '.')
+    .replace(/(^|\s)\.+/g, '$1')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[.\s]+|[.\s]+$/g, '');

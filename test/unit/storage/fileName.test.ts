@@ -5,6 +5,7 @@ import { safeFileName } from '../../../shared/domain/text';
 describe('safeFileName', () => {
   it.each([
     ['../x', 'x.json'],
+    ['../x - ../x', 'x - x.json'],
     ['a/b', 'a b.json'],
     ['CON', '_CON.json'],
     ['nul.txt', '_nul.txt.json'],
