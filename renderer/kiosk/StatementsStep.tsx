@@ -131,17 +131,20 @@ export function StatementsStep({ heading, statements, answers, onAnswer, onBack,
           </div>
         ))}
       </div>
-      <p className="kiosk-error" role="alert">
-        {error}
-      </p>
-      <div className="kiosk-nav">
-        <button type="button" className="kiosk-big" onClick={onBack}>
-          Back
-        </button>
-        <p className="kiosk-hint kiosk-nav-hint">Keys 1–5 answer, 0 is “Don’t know”, ↑ ↓ move, Enter continues.</p>
-        <button type="button" className="primary kiosk-big" onClick={next}>
-          Continue
-        </button>
+      {/* Sticky at the bottom of the screen, so Continue is always in reach on small touch screens. */}
+      <div className="kiosk-actionbar">
+        <p className="kiosk-error" role="alert">
+          {error}
+        </p>
+        <div className="kiosk-nav">
+          <button type="button" className="kiosk-big" onClick={onBack}>
+            Back
+          </button>
+          <p className="kiosk-hint kiosk-nav-hint">Keys 1–5 answer, 0 is “Don’t know”, ↑ ↓ move, Enter continues.</p>
+          <button type="button" className="primary kiosk-big" onClick={next}>
+            Continue
+          </button>
+        </div>
       </div>
     </section>
   );

@@ -1,5 +1,9 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { effectiveThreshold } from '../../shared/domain/results/anonymity';
 import type { SurveyRound } from '../../shared/schema/survey';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { useTandem } from '../store';
+import { closeRoundText } from './closeRound';
 import { useLiveCount } from './useLiveCount';
 
 interface RoundCardProps {
@@ -20,6 +24,8 @@ export function RoundCard({ workshopId, round, selected, onSelect, onStatus, onK
   useEffect(() => {
     onCount(count);
   }, [count, onCount]);
+  const threshold = effectiveThreshold(useTandem((s) => s.workshop?.anonymityThreshold));
+  const [confirmClose, setConfirmClose] = useState(false);
   return (
     <li className={`card survey-round${selected ? ' is-selected' : ''}`} aria-label={`Round ${round.name}`}>
       <div className="survey-round-head">
@@ -41,7 +47,7 @@ export function RoundCard({ workshopId, round, selected, onSelect, onStatus, onK
             <button type="button" className="primary" onClick={onKiosk}>
               Open kiosk
             </button>
-            <button type="button" onClick={() => onStatus('closed')}>
+            <button type="button" onClick={() => setConfirmClose(true)}>
               Close round
             </button>
           </>
@@ -57,6 +63,20 @@ export function RoundCard({ workshopId, round, selected, onSelect, onStatus, onK
           </button>
         )}
       </div>
+      <ConfirmDialog
+        title={`Close “${round.name}”?`}
+        open={confirmClose && round.status === 'open'}
+        confirmLabel="Close round"
+        onCancel={() => setConfirmClose(false)}
+        onConfirm={() => {
+          setConfirmClose(false);
+          onStatus('closed');
+        }}
+      >
+        {closeRoundText(round.name, count, threshold).map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </ConfirmDialog>
     </li>
   );
 }

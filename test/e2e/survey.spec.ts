@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { KioskStatus } from '../../shared/api';
 import type { Workshop } from '../../shared/schema/workshop';
 import { dataDir, expect, test } from './fixtures';
-import { KIOSK_PIN, KioskPage, SurveyTabPage } from './pages/KioskPage';
+import { closeRound, KIOSK_PIN, KioskPage, SurveyTabPage } from './pages/KioskPage';
 
 const stored = (id: string): Workshop =>
   JSON.parse(readFileSync(path.join(dataDir(), 'workshops', `${id}.json`), 'utf8')) as Workshop;
@@ -233,4 +233,66 @@ test('the facilitator edits the survey freely before the first answer, then chan
   await dialog.getByRole('button', { name: 'Create round' }).click();
   await expect(survey.round('Follow-up 1')).toContainText('Draft');
   await expect(page.getByRole('heading', { name: 'Questions of “Follow-up 1”' })).toBeVisible();
+});
+
+test('closing a round asks first, with the number of responses, and then allows results', async ({ page, bridge }) => {
+  const workshop = await bridge.createWorkshop();
+  const survey = new SurveyTabPage(page);
+  await survey.goto(workshop.id);
+  await page.getByRole('button', { name: 'Prepare the baseline survey' }).click();
+  await page.getByRole('button', { name: 'Open for answers' }).click();
+  await expect(survey.round('Baseline')).toContainText('Collecting');
+  const w = await bridge.open(workshop.id);
+  const round = w.survey.rounds[0]!;
+  const answers = Object.fromEntries(round.questions.statements.map((s) => [s.id, 4]));
+  for (let i = 0; i < 2; i++)
+    await bridge.call('survey.submit', workshop.id, round.id, { team: w.teams[0]!.id, answers, comments: {} });
+  await expect(page.getByTestId('count-Baseline')).toContainText('2 responses');
+
+  // Cancel (the default focus) leaves the round collecting.
+  await survey.round('Baseline').getByRole('button', { name: 'Close round' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Close “Baseline”?' });
+  await expect(dialog).toContainText('“Baseline” has 2 responses.');
+  await expect(dialog).toContainText('results can be shown');
+  await page.screenshot({ path: test.info().outputPath('close-round-confirm.png') });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(survey.round('Baseline')).toContainText('Collecting');
+  expect(stored(workshop.id).survey.rounds[0]!.status).toBe('open');
+
+  await closeRound(page, 'Baseline');
+  await expect.poll(() => stored(workshop.id).survey.rounds[0]!.status).toBe('closed');
+});
+
+test('the statements step fits small touch screens: Continue is on screen without scrolling', async ({
+  page,
+  bridge,
+}) => {
+  const workshop = await bridge.createWorkshop();
+  const survey = new SurveyTabPage(page);
+  await survey.goto(workshop.id);
+  await survey.openKiosk();
+  await page.getByRole('button', { name: 'Start the survey' }).click();
+  await page.getByRole('radio', { name: workshop.teams[0]!.name }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('radiogroup').first()).toBeVisible();
+  for (const [width, height] of [
+    [1280, 720],
+    [1366, 768],
+    [1280, 800],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const box = await page.getByRole('button', { name: 'Continue' }).boundingBox();
+    expect(box, `${width}x${height}`).not.toBeNull();
+    expect(box!.y + box!.height, `Continue at ${width}x${height}`).toBeLessThanOrEqual(height);
+    await expect(page.getByRole('button', { name: 'Back' })).toBeInViewport();
+    await page.screenshot({ path: test.info().outputPath(`kiosk-statements-${width}x${height}.png`) });
+    // Answering the last statement by touch: it is not hidden under the bar.
+    const groups = page.getByRole('radiogroup');
+    const last = groups.nth((await groups.count()) - 1);
+    await last.getByRole('radio', { name: 'Agree', exact: true }).click();
+    await expect(last.getByRole('radio', { name: 'Agree', exact: true })).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole('button', { name: 'Continue' })).toBeInViewport({ ratio: 1 });
+  }
 });

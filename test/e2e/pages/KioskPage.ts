@@ -34,6 +34,20 @@ export class SurveyTabPage {
   }
 }
 
+/** Closes a collecting round through its confirmation; returns the text the confirmation showed. */
+export async function closeRound(page: Page, name: string): Promise<string> {
+  await page
+    .getByRole('listitem', { name: `Round ${name}` })
+    .getByRole('button', { name: 'Close round' })
+    .click();
+  const dialog = page.getByRole('dialog', { name: `Close “${name}”?` });
+  await expect(dialog).toBeVisible();
+  const text = (await dialog.textContent()) ?? '';
+  await dialog.getByRole('button', { name: 'Close round' }).click();
+  await expect(page.getByRole('listitem', { name: `Round ${name}` })).toContainText('Closed');
+  return text;
+}
+
 /** The participant's side of kiosk mode. */
 export class KioskPage {
   constructor(readonly page: Page) {}
