@@ -29,6 +29,8 @@ export const QuickAdd = forwardRef<HTMLInputElement, { today: string }>(function
   const [source, setSource] = useState<ActionItem['source']>({ kind: 'none', ref: null, label: '' });
   const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState('');
+  /** The line the facilitator was already warned about (a past or impossible date): Enter again adds it. */
+  const [warnedFor, setWarnedFor] = useState<string | null>(null);
   const teams = workshop?.teams;
   const parsed = useMemo(
     () => (teams ? parseQuickAdd(text, { today, teams, dayFirst: DAY_FIRST }) : null),
@@ -45,6 +47,15 @@ export const QuickAdd = forwardRef<HTMLInputElement, { today: string }>(function
       );
       return;
     }
+    if (parsed.dateProblem && warnedFor !== text) {
+      setWarnedFor(text);
+      setError(
+        parsed.dateProblem === 'past'
+          ? 'This due date is already past. Press Enter again to add the action anyway (it will show as overdue), or change the date.'
+          : 'This line has a date that does not exist. Press Enter again to add the action without a due date, or fix the date.',
+      );
+      return;
+    }
     const action = actionFromParse(parsed, {
       id: newId(),
       now: new Date().toISOString(),
@@ -55,10 +66,13 @@ export const QuickAdd = forwardRef<HTMLInputElement, { today: string }>(function
       d.actions.push(action);
     });
     setAdded(
-      `Added: ${action.what}${action.who ? `, ${action.who}` : ''}${action.due ? `, due ${humanDay(action.due)}` : ''}.`,
+      `Added: ${action.what}${action.who ? `, ${action.who}` : ''}${action.due ? `, due ${humanDay(action.due)}` : ''}.${
+        parsed.dateProblem === 'past' ? ' Its due date is already past, so it shows as overdue.' : ''
+      }${parsed.dateProblem === 'invalid' ? ' No due date: the date given does not exist.' : ''}`,
     );
     setText('');
     setError(null);
+    setWarnedFor(null);
   };
 
   return (

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { ExportFile, PrintRequest } from '../../shared/api';
 import { safeFileName } from '../../shared/domain/text';
-import { actionsCsv, responsesCsv } from '../../shared/export/csv';
+import { actionsCsv, emptyResponsesCsv, responsesCsv } from '../../shared/export/csv';
 import { buildDocument, renderMarkdown } from '../../shared/export/markdown';
 import { DOCUMENT_LABEL, type DocumentKind } from '../../shared/export/model';
 import { useToday } from '../actions/useToday';
@@ -92,18 +92,19 @@ export function ExportTab() {
 
   const csvResponses = () =>
     guard('csv-responses', async () => {
-      if (!round) {
-        notify({ tone: 'info', text: 'There is no survey round yet, so there are no responses to export.' });
-        return;
-      }
-      const out = responsesCsv(useTandem.getState().workshop ?? w, round.id);
+      const out = round
+        ? responsesCsv(useTandem.getState().workshop ?? w, round.id)
+        : emptyResponsesCsv('There is no survey round yet, so there are no responses to export (Survey tab).');
       for (const note of out.notes) notify({ tone: 'info', text: note }, 15_000);
-      if (out.rows === 0) return;
-      await runExport(`Anonymous responses of “${round.name}” (CSV, ${out.rows} rows)`, () => ({
-        suggestedName: base(`${round.name} responses`, 'csv'),
-        mimeType: 'text/csv',
-        content: out.csv,
-      }));
+      const what = round ? `Anonymous responses of “${round.name}”` : 'Anonymous responses';
+      await runExport(
+        out.rows === 0 ? `${what} (CSV, no responses; the file says why)` : `${what} (CSV, ${out.rows} rows)`,
+        () => ({
+          suggestedName: base(`${round?.name ?? 'survey'} responses`, 'csv'),
+          mimeType: 'text/csv',
+          content: out.csv,
+        }),
+      );
     });
 
   const image = (format: 'png' | 'svg') =>

@@ -1,16 +1,16 @@
 import { textBlocks } from '../../shared/domain/sla/blocks';
 import type { Block } from '../../shared/export/model';
 import type { Workshop } from '../../shared/schema/workshop';
-import { BarChart } from '../charts/BarChart';
+import { ColumnChart } from '../charts/ColumnChart';
+import { DumbbellChart } from '../charts/DumbbellChart';
+import { OVERALL_COLOUR, patternFor, SIDE_COLOURS } from '../charts/palette';
 import { PrintFunnel } from './PrintFunnel';
 
-const TONE: Record<string, string> = {
-  marketing: '#0072b2',
-  sales: '#d55e00',
-  leadership: '#e69f00',
-  'customer-success': '#cc79a7',
-  other: '#6b6b6b',
-};
+/** The Okabe-Ito colour of a series tone ("everyone" or a team side). */
+function colourOf(tone: string): string {
+  if (tone === 'everyone') return OVERALL_COLOUR;
+  return (SIDE_COLOURS as Record<string, string>)[tone] ?? SIDE_COLOURS.other;
+}
 
 /** Text with its line breaks kept (React escapes every character). */
 function Lines({ text }: { text: string }) {
@@ -123,20 +123,38 @@ export function PrintBlock({
     case 'chart':
       return (
         <div className="print-figure print-chart">
-          <BarChart
-            title={block.title}
-            xLabel={block.unit}
-            max={block.max}
-            showTitle
-            rowHeight={60}
-            rows={block.bars.map((b) => ({
-              label: `${b.group} · ${b.label}`,
-              value: b.value,
-              note: b.note,
-              colour: TONE[b.tone] ?? TONE.other!,
-              valueText: b.value === null ? undefined : String(Math.round(b.value)),
-            }))}
-          />
+          {block.chart === 'columns' ? (
+            <ColumnChart
+              title={block.title}
+              categories={block.categories}
+              series={block.series.map((s, i) => ({
+                id: `s${i}`,
+                label: s.label,
+                colour: colourOf(s.tone),
+                pattern: patternFor(i),
+                values: s.values,
+              }))}
+              hidden={block.hidden}
+              yLabel="Score (0-100)"
+              xLabel="Dimension"
+              height={760}
+              showTitle
+            />
+          ) : (
+            <DumbbellChart
+              title={block.title}
+              rows={block.rows}
+              aLabel="Sales"
+              bLabel="Marketing"
+              aColour={SIDE_COLOURS.sales}
+              bColour={SIDE_COLOURS.marketing}
+              xLabel="Score (0-100)"
+              endLabel="Gap"
+              labelChars={24}
+              showTitle
+            />
+          )}
+          <p className="print-chart-alt">{block.alt}</p>
         </div>
       );
     case 'signatures':

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Workshop } from '../../shared/schema/workshop';
 import { exportFunnelImage } from '../funnel/exportImage';
+import { planFunnelTiles } from './funnelTiles';
 
 interface Props {
   workshop: Workshop;
@@ -11,7 +12,8 @@ interface Props {
 
 /** The funnel picture on the print page: the same function as the PNG export draws it. */
 export function PrintFunnel({ workshop, alt, onSettled }: Props) {
-  const [src, setSrc] = useState<string | null>(null);
+  const [image, setImage] = useState<{ src: string; width: number; height: number } | null>(null);
+  const src = image?.src ?? null;
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
@@ -21,7 +23,7 @@ export function PrintFunnel({ workshop, alt, onSettled }: Props) {
       format: 'svg',
       backgroundColor: '#ffffff',
     })
-      .then((image) => live && setSrc(image.dataUrl))
+      .then((img) => live && setImage({ src: img.dataUrl, width: img.width, height: img.height }))
       .catch((e: unknown) => {
         if (!live) return;
         setError(e instanceof Error ? e.message : String(e));
@@ -33,14 +35,51 @@ export function PrintFunnel({ workshop, alt, onSettled }: Props) {
     // Drawn once per page load: the print page is a snapshot.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  const plan = image ? planFunnelTiles(image.width, image.height) : null;
+  const split = plan !== null && plan.tiles.length > 1;
+  const mm = (px: number) => `${(px * (plan?.mmPerPx ?? 0)).toFixed(2)}mm`;
   return (
-    <figure className="print-figure print-funnel">
-      {src && <img src={src} alt={alt} onLoad={onSettled} onError={onSettled} />}
-      {error && (
-        <p className="print-missing">The funnel picture could not be drawn ({error}). The tables below list it.</p>
-      )}
-      {!src && !error && <p className="muted">Drawing the funnel…</p>}
-      <figcaption>{alt}</figcaption>
-    </figure>
+    <>
+      <figure className="print-figure print-funnel">
+        {src && (
+          <img
+            src={src}
+            alt={alt}
+            onLoad={onSettled}
+            onError={onSettled}
+            style={!split && image ? { width: mm(image.width), maxHeight: 'none' } : undefined}
+          />
+        )}
+        {error && (
+          <p className="print-missing">The funnel picture could not be drawn ({error}). The tables below list it.</p>
+        )}
+        {!src && !error && <p className="muted">Drawing the funnel…</p>}
+        <figcaption>
+          {alt}
+          {split &&
+            ` This is the whole picture; the next ${plan.tiles.length} pages show it in ${plan.tiles.length} parts at a size you can read.`}
+        </figcaption>
+      </figure>
+      {split &&
+        image &&
+        plan.tiles.map((t, i) => (
+          <figure key={i} className="print-figure print-funnel-part">
+            <figcaption>
+              The funnel, part {i + 1} of {plan.tiles.length}
+              {plan.rows > 1 ? ` (row ${t.row + 1} of ${plan.rows}, column ${t.column + 1} of ${plan.columns})` : ''}
+              {' — '}
+              {plan.columns > 1 ? 'left to right; the parts overlap a little at their edges.' : 'top to bottom.'}
+            </figcaption>
+            <div className="print-funnel-window" style={{ width: mm(t.width), height: mm(t.height) }}>
+              <img
+                src={image.src}
+                alt=""
+                decoding="sync"
+                style={{ left: mm(-t.x), top: mm(-t.y), width: mm(image.width), height: mm(image.height) }}
+              />
+            </div>
+          </figure>
+        ))}
+    </>
   );
 }

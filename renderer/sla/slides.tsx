@@ -15,13 +15,15 @@ registerSlideProvider({
     const h = f.mqlHandoff;
     const tbd = 'to be agreed';
     const marketing = [
-      `${f.mqlsPerMonth !== null ? formatAmount(f.mqlsPerMonth) : tbd} MQLs per month`,
+      f.mqlsPerMonth !== null ? `${formatAmount(f.mqlsPerMonth)} MQLs per month` : `MQLs per month: ${tbd}`,
       `Quality: ${f.mqlToSalRate !== null ? `${formatPercent(f.mqlToSalRate)} accepted by Sales` : tbd}`,
       `MQL at ${formatAmount(workshop.sla.mqlThreshold ?? DEFAULT_MQL_THRESHOLD)} points`,
     ];
     const sales = [
-      `Follow up within ${h?.responseHours != null ? `${formatAmount(h.responseHours)} hours` : tbd}`,
-      `At least ${h?.followUpAttempts != null ? formatAmount(h.followUpAttempts) : tbd} follow-up attempts`,
+      h?.responseHours != null ? `Follow up within ${formatAmount(h.responseHours)} hours` : `Follow-up time: ${tbd}`,
+      h?.followUpAttempts != null
+        ? `At least ${formatAmount(h.followUpAttempts)} follow-up attempts`
+        : `Follow-up attempts: ${tbd}`,
       `Accept or reject within ${terms.acceptWithinDays} working day${terms.acceptWithinDays === 1 ? '' : 's'}, with a reason`,
     ];
     return [

@@ -62,6 +62,14 @@ export interface ResponsesCsv {
 export const MERGED_TEAMS = 'Other teams (merged to protect anonymity)';
 
 /**
+ * A responses file with nothing to export: a header row and one row that says why, so the file still
+ * opens in a spreadsheet and says what is missing (as the other exports of an empty workshop do).
+ */
+export function emptyResponsesCsv(note: string): ResponsesCsv {
+  return { csv: toCsv(['Team', 'Note'], [['(no responses exported)', note]]), rows: 0, notes: [note] };
+}
+
+/**
  * The anonymous responses of a round as CSV: one row per response in a fresh random order, no
  * timestamps or ids. A team below the anonymity threshold (or hidden so it cannot be worked out from
  * the others) is merged with the other hidden teams when together they reach the threshold, and left
@@ -73,8 +81,8 @@ export function responsesCsv(
   shuffle: <T>(items: readonly T[]) => T[] = shuffled,
 ): ResponsesCsv {
   const round = w.survey.rounds.find((r) => r.id === roundId);
-  const empty = (note: string): ResponsesCsv => ({ csv: toCsv(['Team'], []), rows: 0, notes: [note] });
-  if (!round) return empty('That survey round does not exist.');
+  if (!round) return emptyResponsesCsv('That survey round does not exist.');
+  const empty = emptyResponsesCsv;
   const t = effectiveThreshold(w.anonymityThreshold);
   const allowed = resultsAllowed(round, t);
   if (!allowed.allowed) return empty(`No responses exported: ${allowed.reason}`);

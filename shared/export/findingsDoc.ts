@@ -5,11 +5,22 @@ import { formatScore } from '../domain/results/scoring';
 import { shuffled } from '../domain/ids';
 import type { SurveyRound } from '../schema/survey';
 import type { Workshop } from '../schema/workshop';
-import type { Block, ChartBar } from './model';
+import type { Block, ChartSeries } from './model';
 
 function signed(n: number): string {
   const r = Math.round(n);
   return r > 0 ? `+${r}` : String(r);
+}
+
+function scoreOrDash(v: number | null | undefined): string {
+  return v === null || v === undefined ? '—' : formatScore(v);
+}
+
+/** "Sales +12", "Mktg +8" or "= same": which side scores higher, by how much. */
+function gapText(gap: number): string {
+  const g = Math.round(gap);
+  if (g === 0) return '= same';
+  return g > 0 ? `Sales +${g}` : `Mktg +${-g}`;
 }
 
 /** The findings of one round that may be shown, with every anonymity rule of the results applied. */
@@ -36,27 +47,35 @@ function roundBlocks(w: Workshop, round: SurveyRound, results: RoundResults, shu
 
   const shownTeams = results.teams.filter((t) => t.visibility === 'shown');
   const hiddenTeams = results.teams.filter((t) => t.visibility !== 'shown' && t.visibility !== 'no-responses');
-  const bars: ChartBar[] = [];
-  for (const d of results.dimensions) {
-    for (const t of shownTeams) {
-      const s = d.byTeam[t.id];
-      bars.push({
-        label: t.name,
-        group: d.title,
-        value: s ? s.score : null,
-        note: s ? '' : 'no answers',
+  if (results.dimensions.length) {
+    const series: ChartSeries[] = [
+      {
+        label: `Everyone (${results.responseCount})`,
+        tone: 'everyone',
+        values: results.dimensions.map((d) => d.overall?.score ?? null),
+      },
+      ...shownTeams.map((t) => ({
+        label: `${t.name} (${t.count ?? 0})`,
         tone: t.side,
-      });
-    }
-  }
-  if (bars.length) {
+        values: results.dimensions.map((d) => d.byTeam[t.id]?.score ?? null),
+      })),
+    ];
+    const hiddenNote = hiddenTeams.length
+      ? ` Not shown: ${hiddenTeams.map((t) => `${t.name}, ${t.label.charAt(0).toLowerCase()}${t.label.slice(1).replace(/\.$/, '')}`).join('; ')}.`
+      : '';
     blocks.push({
       kind: 'chart',
-      title: 'Alignment score per dimension and team (0–100)',
-      unit: 'score',
-      max: 100,
-      bars,
-      alt: `Bar chart of the scores per dimension for ${shownTeams.map((t) => t.name).join(', ')}; the same numbers are in the table below.`,
+      chart: 'columns',
+      title: 'Scores per dimension, by team (0–100)',
+      categories: results.dimensions.map((d) => d.title),
+      series,
+      hidden: hiddenTeams.map((t) => ({ label: t.name, note: t.label })),
+      alt: `Column chart: ${results.dimensions
+        .map(
+          (d, i) =>
+            `${d.title}: ${series.map((s) => `${s.label.replace(/ \(\d+\)$/, '')} ${scoreOrDash(s.values[i])}`).join(', ')}`,
+        )
+        .join('; ')}.${hiddenNote} The table below has the same numbers.`,
     });
   }
   blocks.push({
@@ -79,6 +98,20 @@ function roundBlocks(w: Workshop, round: SurveyRound, results: RoundResults, shu
       kind: 'paragraph',
       tone: 'muted',
       text: hiddenTeams.map((t) => `${t.name}: ${t.label}.`).join('\n'),
+    });
+  }
+  const dimensionGaps = results.gaps.dimensions;
+  if (dimensionGaps.length) {
+    blocks.push({
+      kind: 'chart',
+      chart: 'gaps',
+      title: 'Sales vs Marketing gaps per dimension, biggest first (0–100)',
+      rows: dimensionGaps.map((g) => ({ label: g.title, a: g.sales, b: g.marketing, endText: gapText(g.gap) })),
+      alt: `Dot chart of the Sales and Marketing scores per dimension, biggest gap first: ${dimensionGaps
+        .map(
+          (g) => `${g.title}: Sales ${formatScore(g.sales)}, Marketing ${formatScore(g.marketing)} (${gapText(g.gap)})`,
+        )
+        .join('; ')}.`,
     });
   }
   const gaps = results.gaps.statements.slice(0, 5);

@@ -28,20 +28,40 @@ export type Block =
   | { kind: 'text'; text: string }
   /** The funnel: Mermaid for Markdown, a picture in print. */
   | { kind: 'funnel'; mermaid: string; alt: string }
-  /** A bar chart (print) that Markdown shows as its table (the table block follows it). */
-  | { kind: 'chart'; title: string; unit: string; max: number; bars: ChartBar[]; alt: string }
+  /**
+   * A results chart (print only; Markdown shows the table that follows it). `alt` is its text
+   * alternative, said under the chart as well.
+   */
+  | {
+      kind: 'chart';
+      chart: 'columns';
+      title: string;
+      /** Along the bottom (dimensions). */
+      categories: string[];
+      /** One column per series in each category (everyone, then each shown team). */
+      series: ChartSeries[];
+      /** Teams hidden to protect anonymity, listed in the legend with the reason. */
+      hidden: { label: string; note: string }[];
+      alt: string;
+    }
+  | {
+      kind: 'chart';
+      chart: 'gaps';
+      title: string;
+      /** Sales (a) against Marketing (b) per row, biggest gap first. */
+      rows: { label: string; a: number; b: number; endText: string }[];
+      alt: string;
+    }
   /** Lines to sign on. */
   | { kind: 'signatures'; roles: string[] }
   | { kind: 'pagebreak' };
 
-/** One bar of a chart; value null means "not shown" with the note said instead. */
-export interface ChartBar {
+/** One series of a column chart; a value null means no number there (not answered). */
+export interface ChartSeries {
   label: string;
-  group: string;
-  value: number | null;
-  note: string;
-  /** A colour token (marketing, sales, ...) the print stylesheet maps to the Okabe-Ito palette. */
+  /** A colour token: "everyone" or a team side (marketing, sales, ...); print maps it to the Okabe-Ito palette. */
   tone: string;
+  values: (number | null)[];
 }
 
 /** A whole exportable document. */

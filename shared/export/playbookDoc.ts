@@ -1,5 +1,6 @@
 import { humanDay } from '../domain/actions/dates';
 import { calculateTargets, formatAmount, formatPercent } from '../domain/calculator';
+import { forwardOrder } from '../domain/funnel/edges';
 import { funnelToMermaid } from '../domain/funnel/mermaid';
 import { OWNER_LABEL } from '../domain/funnel/lanes';
 import { money } from '../domain/sla/facts';
@@ -80,6 +81,42 @@ function objectivesBlocks(w: Workshop): { blocks: Block[]; missing: string[] } {
   return { blocks, missing: [] };
 }
 
+/**
+ * The main chain of the funnel: the longest run of forward hand-offs, from a stage nothing hands to
+ * (a source) to a stage that hands on to nothing (a sink). Stages on no hand-off are left out; with no
+ * forward hand-off at all, the first and last stage in forward order.
+ */
+export function mainChain(f: Pick<Workshop['funnel'], 'stages' | 'handoffs'>): { from: string; to: string } | null {
+  if (f.stages.length === 0) return null;
+  const order = forwardOrder(f);
+  const forward = f.handoffs.filter(
+    (h) => h.kind === 'forward' && order.includes(h.source) && order.includes(h.target) && h.source !== h.target,
+  );
+  const best = new Map<string, { length: number; start: string }>();
+  for (const id of order) best.set(id, { length: 0, start: id });
+  let end: string | null = null;
+  for (const id of order) {
+    const here = best.get(id)!;
+    for (const h of forward.filter((x) => x.source === id)) {
+      const there = best.get(h.target)!;
+      if (here.length + 1 > there.length) best.set(h.target, { length: here.length + 1, start: here.start });
+    }
+  }
+  for (const id of order) {
+    const b = best.get(id)!;
+    if (b.length > 0 && (end === null || b.length > best.get(end)!.length)) end = id;
+  }
+  const name = (id: string) => f.stages.find((s) => s.id === id)?.name ?? '';
+  if (end === null) return { from: name(order[0]!), to: name(order[order.length - 1]!) };
+  return { from: name(best.get(end)!.start), to: name(end) };
+}
+
+function funnelAlt(f: Workshop['funnel']): string {
+  const chain = mainChain(f);
+  const route = chain && chain.from !== chain.to ? ` from ${chain.from} to ${chain.to}` : '';
+  return `The funnel${route}: ${f.stages.length} ${f.stages.length === 1 ? 'stage' : 'stages'}, ${f.handoffs.length} ${f.handoffs.length === 1 ? 'hand-off' : 'hand-offs'}. The tables below list them.`;
+}
+
 function funnelBlocks(w: Workshop): { blocks: Block[]; missing: string[] } {
   const f = w.funnel;
   if (f.stages.length === 0) {
@@ -91,7 +128,7 @@ function funnelBlocks(w: Workshop): { blocks: Block[]; missing: string[] } {
     {
       kind: 'funnel',
       mermaid: funnelToMermaid(f),
-      alt: `The funnel from ${f.stages[0]?.name ?? ''} to ${f.stages[f.stages.length - 1]?.name ?? ''}: ${f.stages.length} stages, ${f.handoffs.length} hand-offs. The tables below list them.`,
+      alt: funnelAlt(f),
     },
     {
       kind: 'table',

@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import type { ActionItem } from '../../schema/actions';
 import type { Team } from '../../schema/team';
 import { cleanText } from '../text';
-import { isoDay, parseIsoDay } from './dates';
+import { humanDay, isoDay, parseIsoDay } from './dates';
 
 /** What a quick-add line says: the action's what, who, team, due date and priority. */
 export interface QuickAddParse {
@@ -15,6 +15,11 @@ export interface QuickAddParse {
   warnings: string[];
   /** Set when no action can be made from the line (e.g. nothing left to do once who/when are taken out). */
   error: string | null;
+  /**
+   * A date that needs a second look before the action is added: "past" (it would be overdue at once)
+   * or "invalid" (a date that does not exist, such as 2026-02-30, left in the text with no due date).
+   */
+  dateProblem?: 'past' | 'invalid' | null;
 }
 
 /** What the parser needs besides the text: the day "friday" is relative to and the workshop's teams. */
@@ -73,6 +78,49 @@ const TEAM = /(^|\s)#(?:"([^"]*)"|\[([^\]]*)\]|([\p{L}\p{N}_-]+))/gu;
 const PRIORITY = /(^|\s)!([\p{L}\p{N}!]*)(?=\s|$)/gu;
 const DATE_LEAD = /\s*\b(by|due|before|until|till|on|for|deadline:?|due:?)\s*$/i;
 
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Numeric dates in the text that do not exist (2026-02-30, 31/04/2026, 2026-13-01), each with the
+ * reason; `dayFirst` says how to read 03/04/2026.
+ */
+export function impossibleDates(text: string, dayFirst: boolean): { text: string; why: string }[] {
+  const out: { text: string; why: string }[] = [];
+  const check = (raw: string, year: number, month: number, day: number) => {
+    if (month < 1 || month > 12) out.push({ text: raw, why: `there is no month ${month}` });
+    else if (day < 1 || day > daysIn(year, month))
+      out.push({
+        text: raw,
+        why: `${MONTH_NAMES[month - 1]} ${year} has ${daysIn(year, month)} days`,
+      });
+  };
+  for (const m of text.matchAll(/(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/.-])/g))
+    check(m[0], Number(m[1]), Number(m[2]), Number(m[3]));
+  for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.-])/g)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    check(m[0], Number(m[3]), dayFirst ? b : a, dayFirst ? a : b);
+  }
+  return out;
+}
+
 /**
  * Reads a quick-add line such as `Agree MQL definition @Anna #marketing by friday !high`.
  * Pure and deterministic for a given `today`: relative dates are read from that day, forward.
@@ -112,6 +160,12 @@ export function parseQuickAdd(input: string, context: QuickAddContext): QuickAdd
   });
 
   let due: string | null = null;
+  let dateProblem: QuickAddParse['dateProblem'] = null;
+  // Dates that do not exist are set aside first, so the date reader cannot turn 2026-13-01 into another day.
+  const impossible = impossibleDates(text, context.dayFirst ?? false);
+  impossible.forEach((bad, i) => {
+    text = text.replace(bad.text, `\uE000${i}\uE000`);
+  });
   const ref = parseIsoDay(context.today);
   if (ref) {
     const reference = new Date(ref.year, ref.month - 1, ref.day, 12, 0, 0);
@@ -129,9 +183,23 @@ export function parseQuickAdd(input: string, context: QuickAddContext): QuickAdd
         due = isoDay(y, m, d);
         const before = text.slice(0, hit.index).replace(DATE_LEAD, ' ');
         text = `${before} ${text.slice(hit.index + hit.text.length)}`;
-        if (due < context.today) warnings.push(`The due date ${due} is already past.`);
+        if (due < context.today) {
+          warnings.push(
+            `The due date ${humanDay(due)} (${due}) is already past: the action would be overdue at once. Change the date, or press Enter again to add it anyway.`,
+          );
+          dateProblem = 'past';
+        }
       }
     }
+  }
+  impossible.forEach((bad, i) => {
+    text = text.replace(`\uE000${i}\uE000`, bad.text);
+  });
+  for (const bad of impossible) {
+    warnings.push(
+      `“${bad.text}” is not a real date (${bad.why}): no due date is set from it and it stays in the text. Fix the date, or press Enter again to add the action without it.`,
+    );
+    dateProblem = 'invalid';
   }
 
   const what = text.replace(/\s+/g, ' ').trim();
@@ -143,5 +211,6 @@ export function parseQuickAdd(input: string, context: QuickAddContext): QuickAdd
     priority,
     warnings,
     error: what ? null : 'Say what needs doing: the line only had who, team, date or priority.',
+    dateProblem,
   };
 }

@@ -22,6 +22,17 @@ export const SLA_SECTIONS = [
 
 export type SlaSectionId = (typeof SLA_SECTIONS)[number]['id'];
 
+/**
+ * The term a definition explains: the stage's own name when it already says the word ("Lead (inquiry)",
+ * "Marketing qualified lead (MQL)"), else the word with the stage's name after it ("MQL (“Warm lead”)").
+ */
+export function definedTerm(word: string, stageName: string): string {
+  const name = stageName.trim();
+  if (!name) return word;
+  if (new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'iu').test(name)) return name;
+  return `${word} (“${name}”)`;
+}
+
 /** A gap the facilitator still has to fill; placeholders read the same everywhere. */
 export function todo(what: string): string {
   return `[to be agreed: ${what}]`;
@@ -106,8 +117,9 @@ const WRITERS: Record<SlaSectionId, Writer> = {
     for (const kind of ['lead', 'mql', 'sal', 'sql', 'opportunity', 'customer'] as const) {
       const s = f.stage(kind);
       const criteria = s?.entryCriteria.trim().replace(/\s*\n\s*/g, ' ');
-      const name = s && s.name.trim() !== STAGE_WORD[kind] ? ` (“${s.name}”)` : '';
-      lines.push(`- ${STAGE_WORD[kind]}${name}: ${criteria || todo('what a lead must have to enter this stage')}`);
+      lines.push(
+        `- ${definedTerm(STAGE_WORD[kind], s?.name ?? '')}: ${criteria || todo('what a lead must have to enter this stage')}`,
+      );
     }
     for (const s of f.otherStages) {
       const criteria = s.entryCriteria.trim().replace(/\s*\n\s*/g, ' ');
@@ -135,15 +147,17 @@ const WRITERS: Record<SlaSectionId, Writer> = {
   },
 
   marketing: (f) => {
-    const volume =
-      f.mqlsPerMonth !== null ? `${formatAmount(f.mqlsPerMonth)} MQLs per month` : `${todo('N')} MQLs per month`;
+    const deliver =
+      f.mqlsPerMonth !== null
+        ? `Deliver ${formatAmount(f.mqlsPerMonth)} MQLs per month${f.mqlsSource ? ` (${f.mqlsSource})` : ''}.`
+        : `MQLs delivered per month: ${todo('the number')}.`;
     const quality =
       f.mqlToSalRate !== null
         ? `at least ${formatPercent(f.mqlToSalRate)} of MQLs accepted by Sales (MQL-to-SAL rate)`
         : `${todo('the share of MQLs Sales accepts')} (MQL-to-SAL rate)`;
     return [
       `${marketing(f)} commits to:`,
-      `- Deliver ${volume}${f.mqlsSource ? ` (${f.mqlsSource})` : ''}.`,
+      `- ${deliver}`,
       `- Quality: ${quality}; every MQL meets the agreed MQL definition and scoring threshold.`,
       '- Hand each MQL over in the shared CRM with its source, score, activity history and contact details complete.',
       '- Nurture leads Sales recycles and report what happened to them.',
@@ -153,13 +167,19 @@ const WRITERS: Record<SlaSectionId, Writer> = {
 
   sales: (f, _w, sla) => {
     const h = f.mqlHandoff;
-    const hours = h?.responseHours != null ? `${formatAmount(h.responseHours)} hours` : `${todo('N')} hours`;
-    const attempts = h?.followUpAttempts != null ? formatAmount(h.followUpAttempts) : todo('N');
+    const followUp =
+      h?.responseHours != null
+        ? `Follow up every MQL within ${formatAmount(h.responseHours)} hours of the hand-off.`
+        : `Follow-up time for every MQL after the hand-off: ${todo('hours')}.`;
+    const attempts =
+      h?.followUpAttempts != null
+        ? `Make at least ${formatAmount(h.followUpAttempts)} follow-up attempts before giving a lead back.`
+        : `Follow-up attempts before giving a lead back: ${todo('how many, at least')}.`;
     const days = sla.terms.acceptWithinDays;
     return [
       `${sales(f)} commits to:`,
-      `- Follow up every MQL within ${hours} of the hand-off.`,
-      `- Make at least ${attempts} follow-up attempts before giving a lead back.`,
+      `- ${followUp}`,
+      `- ${attempts}`,
       `- Accept or reject each MQL within ${days} working day${days === 1 ? '' : 's'}, always with a reason when rejecting.`,
       '- Record the outcome of every accepted lead (SQL, opportunity, won, lost and why) in the shared CRM.',
       '- Work the agreed number of leads and report the close rate.',

@@ -20,6 +20,21 @@ export class ActionsPage {
     await expect(input).toHaveValue('');
   }
 
+  /**
+   * Types a line whose date needs a second look (past or impossible): the first Enter only warns
+   * (in the preview and as an alert), the second adds it.
+   */
+  async quickAddPastDate(line: string, warning: RegExp): Promise<void> {
+    const input = this.page.getByLabel('New action');
+    await input.fill(line);
+    await expect(this.page.locator('#quick-add-preview')).toContainText(warning);
+    await input.press('Enter');
+    await expect(this.page.getByRole('alert').filter({ hasText: /Press Enter again/ })).toBeVisible();
+    await expect(input).toHaveValue(line);
+    await input.press('Enter');
+    await expect(input).toHaveValue('');
+  }
+
   row(what: string) {
     return this.page.getByRole('row', {
       name: new RegExp(`^Action \\d+: ${what.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuickAdd, matchTeam } from '../../../shared/domain/actions/quickAdd';
+import { impossibleDates, parseQuickAdd, matchTeam } from '../../../shared/domain/actions/quickAdd';
 import { actionFromParse } from '../../../shared/domain/actions/create';
 import { ActionItem } from '../../../shared/schema/actions';
 
@@ -89,6 +89,33 @@ describe('parseQuickAdd', () => {
     const r = parseQuickAdd('Old thing due 2026-01-05', ctx);
     expect(r.due).toBe('2026-01-05');
     expect(r.warnings.join(' ')).toMatch(/past/);
+  });
+
+  it('marks a past date as needing a second look, in words with the readable day (03/04/2026 either way)', () => {
+    for (const dayFirst of [false, true]) {
+      const r = parseQuickAdd('Past thing @Eve 03/04/2026', { ...ctx, dayFirst });
+      expect(r.due).toBe(dayFirst ? '2026-04-03' : '2026-03-04');
+      expect(r.dateProblem).toBe('past');
+      expect(r.warnings.join(' ')).toMatch(/already past.*overdue at once/);
+      expect(r.warnings.join(' ')).toContain(dayFirst ? 'Apr 2026' : 'Mar 2026');
+    }
+    const future = parseQuickAdd('Next thing due 2026-12-04', ctx);
+    expect(future.dateProblem).toBeNull();
+    expect(future.warnings).toEqual([]);
+  });
+
+  it('warns about a date that does not exist instead of dropping it silently', () => {
+    const r = parseQuickAdd('Due bad date @Eve 2026-02-30', ctx);
+    expect(r.due).toBeNull();
+    expect(r.who).toBe('Eve');
+    expect(r.dateProblem).toBe('invalid');
+    expect(r.what).toContain('2026-02-30');
+    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings[0]).toMatch(/“2026-02-30” is not a real date \(February 2026 has 28 days\)/);
+    expect(parseQuickAdd('X 2026-13-01', ctx).warnings[0]).toMatch(/no month 13/);
+    expect(parseQuickAdd('X 31/04/2026', { ...ctx, dayFirst: true }).warnings[0]).toMatch(/April 2026 has 30 days/);
+    expect(parseQuickAdd('X 2/29/2028', ctx).dateProblem).toBeNull();
+    expect(impossibleDates('call 2026-02-28 and 2024-02-29', false)).toEqual([]);
   });
 
   it('refuses a line with nothing to do', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkScoring,
+  definedTerm,
   defaultScoring,
   effectiveSla,
   generateSlaSections,
@@ -88,7 +89,13 @@ describe('SLA generation', () => {
     const sla = refreshSla(w).sla;
     expect(sla.sections).toHaveLength(SLA_SECTIONS.length);
     expect(body(sla, 'goal')).toContain('[to be agreed');
-    expect(body(sla, 'sales')).toContain('[to be agreed: N] hours');
+    // A missing value is named first, then said to be open: never "within to be agreed" or "[N] MQLs".
+    expect(body(sla, 'sales')).toContain('Follow-up time for every MQL after the hand-off: [to be agreed: hours].');
+    expect(body(sla, 'sales')).toContain(
+      'Follow-up attempts before giving a lead back: [to be agreed: how many, at least].',
+    );
+    expect(body(sla, 'marketing')).toContain('MQLs delivered per month: [to be agreed: the number].');
+    expect(body(sla, 'sales')).not.toMatch(/within \[to be agreed|at least \[to be agreed/);
     const missing = slaFacts(w).missing.join('\n');
     expect(missing).toContain('revenue goal');
     expect(missing).toContain('funnel');
@@ -240,5 +247,18 @@ describe('terms', () => {
     const defs = body(refreshSla(withTerms).sla, 'definitions');
     expect(defs).toContain('- Ideal customer profile: Manufacturers, 50–500 staff');
     expect(defs).toContain('- Personas: Ops director');
+  });
+});
+
+describe('definitions', () => {
+  it('names each term once: the stage name when it already says the word, else the word and the name', () => {
+    expect(definedTerm('Lead', 'Lead (inquiry)')).toBe('Lead (inquiry)');
+    expect(definedTerm('MQL', 'Marketing qualified lead (MQL)')).toBe('Marketing qualified lead (MQL)');
+    expect(definedTerm('Customer', 'Customer')).toBe('Customer');
+    expect(definedTerm('MQL', 'Warm lead')).toBe('MQL (“Warm lead”)');
+    expect(definedTerm('SAL', '')).toBe('SAL');
+    expect(definedTerm('Lead', 'Leadership intro')).toBe('Lead (“Leadership intro”)');
+    const text = body(refreshSla(fullWorkshop()).sla, 'definitions');
+    expect(text).not.toMatch(/\((“|")[^)]*\((?:inquiry|MQL|SAL|SQL)\)/);
   });
 });
