@@ -269,6 +269,70 @@ test.describe('present mode', () => {
     expect(await axeSeriousOrCritical(page)).toEqual([]);
   });
 
+  test('agenda fields keep invalid text with a message and save nothing invalid', async ({ page, bridge }) => {
+    const w = await bridge.createWorkshop({ title: 'Agenda checks' });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`./#/workshop/${w.id}/agenda`);
+    const agenda = page.getByRole('region', { name: 'Agenda', exact: true });
+    const minutes = agenda.getByRole('textbox', { name: 'Minutes' }).first();
+    const before = (await bridge.open(w.id)).agenda.items[0]!;
+    for (const [typed, message] of [
+      ['0', 'at least 1 minute'],
+      ['-5', 'at least 1 minute'],
+      ['', 'Enter the minutes'],
+      ['999999', 'at most 600 minutes'],
+    ] as const) {
+      await minutes.fill(typed);
+      await expect(minutes).toHaveValue(typed);
+      await expect(minutes).toHaveAttribute('aria-invalid', 'true');
+      await expect(agenda.getByRole('alert').filter({ hasText: message })).toBeVisible();
+    }
+    const title = agenda.getByRole('textbox', { name: 'Title of item 1' });
+    await title.fill('');
+    await title.blur();
+    await expect(title).toHaveValue('');
+    await expect(agenda.getByRole('alert').filter({ hasText: 'Give the item a title.' })).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/agenda-invalid-fields.png` });
+    await expect(page.getByTestId('save-state')).toHaveText(/All changes saved/);
+    const kept = (await bridge.open(w.id)).agenda.items[0]!;
+    expect({ title: kept.title, minutes: kept.minutes }).toEqual({ title: before.title, minutes: before.minutes });
+    await minutes.fill('25');
+    await title.fill('Opening');
+    await expect(agenda.getByRole('alert')).toHaveCount(0);
+    await expect
+      .poll(async () => (await bridge.open(w.id)).agenda.items[0]!)
+      .toMatchObject({ title: 'Opening', minutes: 25 });
+  });
+
+  test('the present toolbar hides after a click and on presenting keys, and comes back near the bottom', async ({
+    page,
+    bridge,
+  }) => {
+    const w = await bridge.createWorkshop({ title: 'Toolbar' });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const present = new PresentPage(page);
+    await present.goto(w.id);
+    const toolbar = page.locator('.present-toolbar');
+    await present.waitToolbarHidden();
+    await page.mouse.move(640, 700);
+    await expect(toolbar).toHaveAttribute('data-visible', 'true');
+    await page.getByRole('button', { name: 'Next slide' }).click();
+    await present.expectSlide(2);
+    // A clicked button keeps no focus that would pin the toolbar on screen.
+    await page.mouse.move(640, 300);
+    await present.waitToolbarHidden();
+    await expect.poll(() => toolbar.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+    await page.screenshot({ path: `${SHOTS}/toolbar-hidden-after-click.png` });
+    await page.mouse.move(640, 690);
+    await expect(toolbar).toHaveAttribute('data-visible', 'true');
+    await page.keyboard.press('ArrowRight');
+    await present.expectSlide(3);
+    await expect(toolbar).toHaveAttribute('data-visible', 'false');
+    // Keyboard users reach it with Tab and see it while it has focus.
+    await page.keyboard.press('Tab');
+    await expect.poll(() => toolbar.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+  });
+
   test('results tab: nothing while collecting, reveal only at the threshold, then the results', async ({
     page,
     bridge,
