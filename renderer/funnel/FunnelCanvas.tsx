@@ -8,6 +8,7 @@ import {
   type Edge,
   type Node,
   type OnBeforeDelete,
+  type ReactFlowInstance,
   type Viewport,
 } from '@xyflow/react';
 import { useCallback, useMemo, useRef } from 'react';
@@ -18,12 +19,12 @@ import { useTandem } from '../store';
 import type { FunnelNode, HandoffEdgeType } from './buildElements';
 import { CanvasModeContext } from './canvasMode';
 import { edgeTypes, nodeTypes } from './elementTypes';
+import { openingView, viewportWithSize } from './openingView';
 import { useConfirmDelete } from './useConfirmDelete';
 import { useFunnelStore } from './useFunnelStore';
 
 const SNAP: [number, number] = [GEOMETRY.grid, GEOMETRY.grid];
 const DELETE_KEYS = ['Delete', 'Backspace'];
-const FIT_OPTIONS = { padding: 0.08 };
 const MINIMAP_STYLE = { width: 170, height: 110 };
 
 /** Owner colours for the minimap (the lanes themselves carry the labels). */
@@ -81,7 +82,20 @@ export function FunnelCanvas({ volumes }: { volumes: FunnelVolumeResult | null }
     store.deleteElements(stageIds, handoffIds);
   }, []);
 
-  const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => setViewport(viewport), [setViewport]);
+  const flowRef = useRef<HTMLDivElement>(null);
+  // Saved with the canvas size, so a smaller screen later can tell that the saved view no longer fits.
+  const onMoveEnd = useCallback(
+    (_: unknown, viewport: Viewport) => setViewport(viewportWithSize(viewport, flowRef.current)),
+    [setViewport],
+  );
+  // The saved view when it still shows the picture on this canvas, otherwise a fit at a readable zoom.
+  const onInit = useCallback(
+    (instance: ReactFlowInstance<FunnelNode, HandoffEdgeType>) => {
+      const view = openingView(initialViewport, useFunnelStore.getState().nodes, flowRef.current);
+      if (view) void instance.setViewport(view);
+    },
+    [initialViewport],
+  );
   const onConnect = useCallback((c: Connection) => void connect(c), [connect]);
   const onReconnect = useCallback((old: Edge, c: Connection) => void reconnect(old.id, c), [reconnect]);
 
@@ -100,9 +114,9 @@ export function FunnelCanvas({ volumes }: { volumes: FunnelVolumeResult | null }
         onBeforeDelete={onBeforeDelete}
         onDelete={onDelete}
         onMoveEnd={onMoveEnd}
+        onInit={onInit}
+        ref={flowRef}
         defaultViewport={initialViewport ?? undefined}
-        fitView={!initialViewport}
-        fitViewOptions={FIT_OPTIONS}
         snapToGrid
         snapGrid={SNAP}
         deleteKeyCode={DELETE_KEYS}

@@ -5,6 +5,7 @@ import {
   ReactFlowProvider,
   useNodesInitialized,
   useReactFlow,
+  useStore,
   type Node,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -32,8 +33,11 @@ interface Props {
 function FocusController({ focusId, doc }: { focusId: string | null; doc: FunnelDoc }) {
   const { fitView } = useReactFlow();
   const initialized = useNodesInitialized();
+  // The canvas size: when the window changes (moved to the projector, full screen), the view fits again.
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
   useEffect(() => {
-    if (!initialized) return;
+    if (!initialized || !width || !height) return;
     if (!focusId) {
       void fitView({ padding: 0.03, duration: 400 });
       return;
@@ -45,7 +49,7 @@ function FocusController({ focusId, doc }: { focusId: string | null; doc: Funnel
       if (h.target === focusId) near.add(h.source);
     }
     void fitView({ nodes: [...near].map((id) => ({ id })), padding: 0.15, maxZoom: 1.6, duration: 400 });
-  }, [focusId, doc, fitView, initialized]);
+  }, [focusId, doc, fitView, initialized, width, height]);
   return null;
 }
 

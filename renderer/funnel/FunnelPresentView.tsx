@@ -3,13 +3,15 @@ import { forwardOrder } from '../../shared/domain/funnel/edges';
 import { LANE_ORDER, OWNER_LABEL } from '../../shared/domain/funnel/lanes';
 import type { FunnelVolumeResult } from '../../shared/domain/funnel/volumes';
 import type { FunnelDoc } from './buildElements';
+import { FunnelOverview } from './FunnelOverviewSlide';
 import { FunnelPicture } from './FunnelPicture';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 
 /**
- * The canvas for the room: full screen, large type, no editing chrome. The whole funnel first; the keys a
+ * The canvas for the room: full screen, large type, no editing chrome. The whole funnel first (as big stage
+ * cards in funnel order); the keys a
  * presentation clicker sends (Right/PageDown/Space, Left/PageUp) zoom stage by stage along the funnel so
  * each is legible from the back of the room; Home goes back to the whole funnel; Esc leaves.
  */
@@ -55,9 +57,16 @@ export function FunnelPresentView(props: {
           Leave (Esc)
         </button>
       </header>
-      <div className="funnel-present-canvas">
-        <FunnelPicture doc={doc} volumes={props.volumes} presenting interactive focusId={focusId} />
-      </div>
+      {focused ? (
+        <div className="funnel-present-canvas">
+          <FunnelPicture doc={doc} volumes={props.volumes} presenting interactive focusId={focusId} />
+        </div>
+      ) : (
+        // The whole funnel as big stage cards: the canvas scaled to fit a screen is too small to read.
+        <div className="funnel-present-overview">
+          <FunnelOverview funnel={doc} volumes={props.volumes} />
+        </div>
+      )}
       <p className="funnel-present-hint" aria-live="polite">
         {focused ? `Stage ${index + 1} of ${order.length}` : 'The whole funnel'} · → next stage · ← back · Home: whole
         funnel

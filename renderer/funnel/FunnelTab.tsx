@@ -11,6 +11,7 @@ import { FunnelCanvas } from './FunnelCanvas';
 import { FunnelPresentView } from './FunnelPresentView';
 import { FunnelSidePanel } from './FunnelSidePanel';
 import { FunnelToolbar } from './FunnelToolbar';
+import { readableFit } from './openingView';
 import './funnel.css';
 // Registers the funnel's present-mode slides (the present screen builds its slides from the registry).
 import './slides';
@@ -29,11 +30,15 @@ function useFunnelMessages(): void {
 
 function StartChoice({ onBlank }: { onBlank: () => void }) {
   const replaceDoc = useFunnelStore((s) => s.replaceDoc);
-  const { fitView } = useReactFlow();
+  const { fitView, setViewport } = useReactFlow();
   const start = () => {
     const t = templateFunnel();
     replaceDoc({ stages: t.stages, handoffs: t.handoffs });
-    requestAnimationFrame(() => void fitView({ padding: 0.08 }));
+    // The template opens readable (the start of the funnel, the rest a pan away), not at an unreadable zoom.
+    requestAnimationFrame(() => {
+      const view = readableFit(useFunnelStore.getState().nodes, document.querySelector<HTMLElement>('.funnel-flow'));
+      void (view ? setViewport(view) : fitView({ padding: 0.08 }));
+    });
   };
   return (
     <div className="funnel-start card" role="region" aria-label="Start the funnel">
@@ -68,6 +73,12 @@ function FunnelEditor() {
   const volumes = useMemo(() => (objectives ? funnelVolumes(doc, objectives) : null), [doc, objectives]);
   useUndoShortcuts(!presenting);
   useFunnelMessages();
+  // Toasts ("Funnel saved as …") belong to the edit view: none over the room's picture.
+  useEffect(() => {
+    if (!presenting) return;
+    const { notices, dismiss } = useTandem.getState();
+    for (const n of notices) if (n.tone !== 'error') dismiss(n.id);
+  }, [presenting]);
 
   const deleteSelected = useCallback(
     (ids?: { stage?: string; handoff?: string }) => {

@@ -1,9 +1,10 @@
 import { forwardOrder } from '../../shared/domain/funnel/edges';
 import { funnelVolumes } from '../../shared/domain/funnel/volumes';
 import { registerSlideProvider } from '../present/slideRegistry';
+import { FunnelOverviewSlide } from './FunnelOverviewSlide';
 import { FunnelSlide } from './FunnelSlide';
 
-// Present mode: the whole funnel, then one slide per stage along the funnel (legible from the back of the room),
+// Present mode: the whole funnel as big stage cards in funnel order, then one slide per stage along the funnel (legible from the back of the room),
 // with what the room must agree as the speaker notes.
 registerSlideProvider({
   id: 'funnel',
@@ -19,7 +20,7 @@ registerSlideProvider({
         section: 'Funnel',
         title: 'Our lead-to-cash funnel',
         notes: 'The whole funnel the room agreed: owners by lane, rates to the next stage, volumes the goal needs.',
-        render: () => <FunnelSlide title="Our lead-to-cash funnel" funnel={funnel} volumes={volumes} focusId={null} />,
+        render: () => <FunnelOverviewSlide title="Our lead-to-cash funnel" funnel={funnel} volumes={volumes} />,
       },
       ...forwardOrder(funnel).map((id) => {
         const stage = byId.get(id);

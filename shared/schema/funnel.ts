@@ -56,7 +56,14 @@ export const Funnel = z.object({
   stages: z.array(FunnelStage).default([]),
   handoffs: z.array(Handoff).default([]),
   viewport: z
-    .object({ x: z.number().finite(), y: z.number().finite(), zoom: z.number().finite().positive() })
+    .object({
+      x: z.number().finite(),
+      y: z.number().finite(),
+      zoom: z.number().finite().positive(),
+      /** The size of the canvas (screen pixels) the viewport was saved at; absent in older files. */
+      width: z.number().finite().positive().optional(),
+      height: z.number().finite().positive().optional(),
+    })
     .nullable()
     .default(null),
 });

@@ -233,7 +233,7 @@ export function volumeLabel(volume: StageVolume | undefined, period: Objectives[
 }
 
 const SHORT: Record<Exclude<StageVolume['status'], 'ok'>, string> = {
-  'missing-rate': 'Conversion rate to agree',
+  'missing-rate': 'Conversion rate missing',
   blocked: 'Waiting for a rate further on',
   'invalid-rate': 'Rate not usable',
   'after-sale': 'After the sale',

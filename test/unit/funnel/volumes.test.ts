@@ -105,7 +105,7 @@ describe('funnel volumes', () => {
   it('gives a few words on the stage and the full sentence in the panel', () => {
     const f = templateFunnel();
     const r = funnelVolumes(f, seedObjectives({ rateMode: 'stages' }));
-    expect(shortVolumeLabel(volumeOf(f, r, 'opportunity'), 'month')).toBe('Conversion rate to agree');
+    expect(shortVolumeLabel(volumeOf(f, r, 'opportunity'), 'month')).toBe('Conversion rate missing');
     expect(volumeLabel(volumeOf(f, r, 'opportunity'), 'month')).toBe(
       'Conversion rate from “Opportunity” to “Customer” missing: agree it to see the volume.',
     );
