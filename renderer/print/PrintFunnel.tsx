@@ -57,7 +57,7 @@ export function PrintFunnel({ workshop, alt, onSettled }: Props) {
         <figcaption>
           {alt}
           {split &&
-            ` This is the whole picture; the next ${plan.tiles.length} pages show it in ${plan.tiles.length} parts at a size you can read.`}
+            ` This is the whole picture; below it follows in ${plan.tiles.length} parts at a size you can read, one part per page or less.`}
         </figcaption>
       </figure>
       {split &&

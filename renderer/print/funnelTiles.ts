@@ -1,6 +1,6 @@
 /**
  * How the funnel picture is cut for paper: at a scale where the stage text stays readable (a 19 px
- * stage name prints at 9.5 pt or more, 13 px small text at 6.5 pt or more), in as few page-sized
+ * stage name prints at 8.5 pt or more; the small print of a card is in the tables as well), in as few page-sized
  * parts as possible, each part overlapping its neighbours a little so a stage cut at an edge is whole
  * on one of them.
  */
@@ -27,9 +27,10 @@ const MM_PER_PT = 25.4 / 72;
 /** The printable box every page size has (A4 and Letter portrait, minus margins and a caption). */
 export const TILE_BOX_MM = { width: 176, height: 212 };
 /** Points per picture pixel: the smallest that keeps stage names readable, and the largest worth using. */
-export const MIN_PT_PER_PX = 0.5;
+export const MIN_PT_PER_PX = 0.45;
 export const MAX_PT_PER_PX = 0.7;
-const OVERLAP_PX = 60;
+/** More than half a stage card (260 px), so a card cut at one edge is whole on the neighbouring part. */
+const OVERLAP_PX = 140;
 
 /** Cuts a picture of `width` x `height` pixels into parts that each fill at most one page box. */
 export function planFunnelTiles(width: number, height: number, box = TILE_BOX_MM): FunnelTiling {

@@ -188,7 +188,10 @@ const WRITERS: Record<SlaSectionId, Writer> = {
 
   reporting: (f) => {
     const back = f.recycle?.reason.trim()
-      ? `Rejected or recycled leads go back to Marketing with a reason (${f.recycle.reason.trim().replace(/\s*\n\s*/g, ' ')}).`
+      ? `Rejected or recycled leads go back to Marketing with a reason (${f.recycle.reason
+          .trim()
+          .replace(/\s*\n\s*/g, ' ')
+          .replace(/[.\s]+$/, '')}).`
       : 'Rejected or recycled leads go back to Marketing with a reason (not ready, poor fit, no budget, no contact).';
     return [
       'What flows back, where and how often:',
