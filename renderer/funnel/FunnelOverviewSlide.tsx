@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { formatAmount } from '../../shared/domain/calculator';
-import { forwardOrder } from '../../shared/domain/funnel/edges';
+import { mainChain, presentOrder } from '../../shared/domain/funnel/edges';
 import { OWNER_LABEL } from '../../shared/domain/funnel/lanes';
 import { shortVolumeLabel, type FunnelVolumeResult } from '../../shared/domain/funnel/volumes';
 import type { Funnel, FunnelStage } from '../../shared/schema/funnel';
@@ -20,17 +20,24 @@ function StageCard({
   volumes,
   step,
   rowEnd,
+  loose,
 }: {
   stage: FunnelStage;
   volumes: FunnelVolumeResult | null;
   step: number;
+  /** No arrow after this card (end of a row, or the next card is not on the main chain). */
   rowEnd: boolean;
+  /** Not joined to the main chain: drawn dashed, no arrow into or out of it. */
+  loose: boolean;
 }) {
   const volume = volumes?.stages[stage.id];
   const period = volumes?.period ?? 'month';
   const style = { '--owner': `var(--${stage.owner})` } as CSSProperties;
   return (
-    <li className={`funnel-overview-card owner-${stage.owner}${rowEnd ? ' is-row-end' : ''}`} style={style}>
+    <li
+      className={`funnel-overview-card owner-${stage.owner}${rowEnd ? ' is-row-end' : ''}${loose ? ' is-loose' : ''}`}
+      style={style}
+    >
       <div className="funnel-overview-owner">
         <span className="funnel-overview-swatch" aria-hidden="true" />
         <span>
@@ -63,7 +70,9 @@ export function FunnelOverview({
   volumes: FunnelVolumeResult | null;
 }) {
   const byId = new Map(funnel.stages.map((s) => [s.id, s]));
-  const ordered = forwardOrder(funnel)
+  // The main chain in funnel order, then the stages not joined to it (no arrow leads into them).
+  const main = mainChain(funnel);
+  const ordered = presentOrder(funnel)
     .map((id) => byId.get(id))
     .filter((s): s is FunnelStage => !!s);
   const shown = ordered.slice(0, MAX_CARDS);
@@ -80,7 +89,13 @@ export function FunnelOverview({
             stage={stage}
             volumes={volumes}
             step={i + 1}
-            rowEnd={(i + 1) % columns === 0 || i === shown.length - 1}
+            rowEnd={
+              (i + 1) % columns === 0 ||
+              i === shown.length - 1 ||
+              !main.has(stage.id) ||
+              !main.has(shown[i + 1]?.id ?? '')
+            }
+            loose={!main.has(stage.id)}
           />
         ))}
       </ol>

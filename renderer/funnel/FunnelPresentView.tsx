@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { forwardOrder } from '../../shared/domain/funnel/edges';
+import { presentOrder } from '../../shared/domain/funnel/edges';
 import { LANE_ORDER, OWNER_LABEL } from '../../shared/domain/funnel/lanes';
 import type { FunnelVolumeResult } from '../../shared/domain/funnel/volumes';
 import type { FunnelDoc } from './buildElements';
@@ -22,7 +22,7 @@ export function FunnelPresentView(props: {
   onClose: () => void;
 }) {
   const { onClose, doc } = props;
-  const order = useMemo(() => forwardOrder(doc), [doc]);
+  const order = useMemo(() => presentOrder(doc), [doc]);
   const [index, setIndex] = useState(-1);
   const leave = useRef<HTMLButtonElement>(null);
   useEffect(() => {

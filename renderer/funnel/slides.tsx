@@ -1,4 +1,4 @@
-import { forwardOrder } from '../../shared/domain/funnel/edges';
+import { presentOrder } from '../../shared/domain/funnel/edges';
 import { funnelVolumes } from '../../shared/domain/funnel/volumes';
 import { registerSlideProvider } from '../present/slideRegistry';
 import { FunnelOverviewSlide } from './FunnelOverviewSlide';
@@ -22,7 +22,7 @@ registerSlideProvider({
         notes: 'The whole funnel the room agreed: owners by lane, rates to the next stage, volumes the goal needs.',
         render: () => <FunnelOverviewSlide title="Our lead-to-cash funnel" funnel={funnel} volumes={volumes} />,
       },
-      ...forwardOrder(funnel).map((id) => {
+      ...presentOrder(funnel).map((id) => {
         const stage = byId.get(id);
         const title = stage?.name ?? 'Stage';
         return {

@@ -113,3 +113,43 @@ export function forwardOrder(graph: FunnelGraph): string[] {
   for (const s of graph.stages) if (!order.includes(s.id)) order.push(s.id);
   return order;
 }
+
+/**
+ * The stages joined to the main chain by forward hand-offs (in either direction): the chain that holds the
+ * customer stage, or the largest one when there is no customer stage. Ways back do not join stages.
+ */
+export function mainChain(funnel: {
+  stages: readonly Pick<FunnelStage, 'id' | 'kind'>[];
+  handoffs: FunnelGraph['handoffs'];
+}): Set<string> {
+  const ids = new Set(funnel.stages.map((s) => s.id));
+  const parent = new Map([...ids].map((id) => [id, id]));
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== root) root = parent.get(root) as string;
+    parent.set(id, root);
+    return root;
+  };
+  for (const h of funnel.handoffs) {
+    if (h.kind === 'forward' && ids.has(h.source) && ids.has(h.target)) parent.set(find(h.source), find(h.target));
+  }
+  const groups = new Map<string, string[]>();
+  for (const id of ids) groups.set(find(id), [...(groups.get(find(id)) ?? []), id]);
+  const customer = funnel.stages.find((s) => s.kind === 'customer');
+  const hasEdge = (group: string[]) =>
+    funnel.handoffs.some((h) => h.kind === 'forward' && group.includes(h.source) && group.includes(h.target));
+  const main = customer
+    ? groups.get(find(customer.id))
+    : [...groups.values()].filter(hasEdge).sort((a, b) => b.length - a.length)[0];
+  return new Set(main ?? []);
+}
+
+/** The order the room walks the funnel in: the main chain in forward order, then the stages not joined to it. */
+export function presentOrder(funnel: {
+  stages: readonly Pick<FunnelStage, 'id' | 'name' | 'kind'>[];
+  handoffs: FunnelGraph['handoffs'];
+}): string[] {
+  const main = mainChain(funnel);
+  const order = forwardOrder(funnel);
+  return [...order.filter((id) => main.has(id)), ...order.filter((id) => !main.has(id))];
+}

@@ -1,38 +1,14 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { Funnel } from '../../schema/funnel';
-import { forwardOrder } from './edges';
+import { forwardOrder, mainChain } from './edges';
 import { GEOMETRY, laneY } from './lanes';
+
+/** The main chain of the funnel (re-exported for the layout's callers). */
+export { mainChain };
 
 type Positions = Record<string, { x: number; y: number }>;
 
 let elk: InstanceType<typeof ELK> | null = null;
-
-/**
- * The stages joined to the main chain by forward hand-offs (in either direction): the chain that holds the
- * customer stage, or the largest one when there is no customer stage. Ways back do not join stages.
- */
-export function mainChain(funnel: Pick<Funnel, 'stages' | 'handoffs'>): Set<string> {
-  const ids = new Set(funnel.stages.map((s) => s.id));
-  const parent = new Map([...ids].map((id) => [id, id]));
-  const find = (id: string): string => {
-    let root = id;
-    while (parent.get(root) !== root) root = parent.get(root) as string;
-    parent.set(id, root);
-    return root;
-  };
-  for (const h of funnel.handoffs) {
-    if (h.kind === 'forward' && ids.has(h.source) && ids.has(h.target)) parent.set(find(h.source), find(h.target));
-  }
-  const groups = new Map<string, string[]>();
-  for (const id of ids) groups.set(find(id), [...(groups.get(find(id)) ?? []), id]);
-  const customer = funnel.stages.find((s) => s.kind === 'customer');
-  const hasEdge = (group: string[]) =>
-    funnel.handoffs.some((h) => h.kind === 'forward' && group.includes(h.source) && group.includes(h.target));
-  const main = customer
-    ? groups.get(find(customer.id))
-    : [...groups.values()].filter(hasEdge).sort((a, b) => b.length - a.length)[0];
-  return new Set(main ?? []);
-}
 
 /**
  * Lays the funnel out left to right: ELK's layered algorithm orders the stages along the forward

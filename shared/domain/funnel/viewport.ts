@@ -14,7 +14,7 @@ export interface Rect {
 }
 
 /** The smallest zoom the editor opens at: below it the stage text cannot be read; the user pans instead. */
-export const MIN_OPEN_ZOOM = 0.55;
+export const MIN_OPEN_ZOOM = 0.65;
 /** The largest zoom a fit opens at (a funnel of two stages does not fill the screen with giant cards). */
 export const MAX_OPEN_ZOOM = 1;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { presentOrder } from '../../../shared/domain/funnel/edges';
 import { autoLayout, mainChain } from '../../../shared/domain/funnel/layout';
 import { GEOMETRY } from '../../../shared/domain/funnel/lanes';
 import { makeHandoff, makeStage, templateFunnel } from '../../../shared/domain/funnel/template';
@@ -32,5 +33,15 @@ describe('auto layout', () => {
     const mainRight = Math.max(...f.stages.map((s) => pos[s.id]!.x + GEOMETRY.nodeWidth));
     expect(pos[a.id]!.x).toBeGreaterThan(mainRight);
     expect(pos[b.id]!.x).toBeGreaterThan(pos[a.id]!.x);
+  });
+});
+
+describe('the order the room walks the funnel in', () => {
+  it('puts the main chain first and unconnected stages after it', () => {
+    const f = templateFunnel();
+    const loose = makeStage({ name: 'New stage', owner: 'marketing' });
+    const order = presentOrder({ stages: [f.stages[0]!, loose, ...f.stages.slice(1)], handoffs: f.handoffs });
+    expect(order.at(-1)).toBe(loose.id);
+    expect(order.slice(0, -1)).toEqual(f.stages.map((s) => s.id));
   });
 });
