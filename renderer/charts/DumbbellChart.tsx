@@ -123,7 +123,7 @@ export function DumbbellChart({
                   />
                 )}
                 <text
-                  x={x(aBelow ? r.a : r.b)}
+                  x={x(aBelow ? r.a : r.b) - (Math.abs(r.a - r.b) < 8 ? 6 : 0)}
                   y={cy - 22}
                   textAnchor={Math.abs(r.a - r.b) < 8 ? 'end' : 'middle'}
                   className="chart-value"
@@ -132,7 +132,7 @@ export function DumbbellChart({
                   {fmt(aBelow ? r.a : r.b)}
                 </text>
                 <text
-                  x={x(aBelow ? r.b : r.a)}
+                  x={x(aBelow ? r.b : r.a) + (Math.abs(r.a - r.b) < 8 ? 6 : 0)}
                   y={cy - 22}
                   textAnchor={Math.abs(r.a - r.b) < 8 ? 'start' : 'middle'}
                   className="chart-value"
