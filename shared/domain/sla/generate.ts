@@ -228,10 +228,13 @@ const WRITERS: Record<SlaSectionId, Writer> = {
 
   pilot: (f, _w, sla) => {
     const start = sla.terms.effectiveDate ?? f.date;
-    const group = sla.terms.pilotGroup.trim() || todo('a small group, e.g. one sales team and one campaign');
+    const group = sla.terms.pilotGroup.trim();
     const weeks = sla.terms.pilotWeeks;
+    const when = `for ${weeks} week${weeks === 1 ? '' : 's'}, from ${humanDay(start)} to ${humanDay(addDays(start, weeks * 7))}`;
     return [
-      `Before rolling out, the agreement runs as a pilot with ${group} for ${weeks} week${weeks === 1 ? '' : 's'}, from ${humanDay(start)} to ${humanDay(addDays(start, weeks * 7))}.`,
+      group
+        ? `Before rolling out, the agreement runs as a pilot with ${group} ${when}.`
+        : `Before rolling out, the agreement runs as a pilot with a small group ${when}. Pilot group: ${todo('e.g. one sales team and one campaign')}.`,
       '',
       'During the pilot both teams track the numbers in this agreement weekly. At its end the weekly meeting decides what to adjust, then the agreement is rolled out to everyone.',
     ].join('\n');
