@@ -154,7 +154,7 @@ const WRITERS: Record<SlaSectionId, Writer> = {
     const quality =
       f.mqlToSalRate !== null
         ? `at least ${formatPercent(f.mqlToSalRate)} of MQLs accepted by Sales (MQL-to-SAL rate)`
-        : `${todo('the share of MQLs Sales accepts')} (MQL-to-SAL rate)`;
+        : `share of MQLs accepted by Sales (MQL-to-SAL rate): ${todo('at least N%')}`;
     return [
       `${marketing(f)} commits to:`,
       `- ${deliver}`,
