@@ -3,28 +3,15 @@
  * temp file in the same folder, fsync, rename over the target, fsync of the folder. A failure leaves
  * no half-written file behind and becomes a message that says what happened and what to do.
  */
-import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ExportFile } from '../../shared/api';
 import { ServiceError } from '../services/errors';
+import { writeFileAtomic } from '../services/fsAtomic';
 
 /** The bytes of an export file (base64 decoded for binary files). */
 export function exportBytes(input: ExportFile): Uint8Array | string {
   const file = ExportFile.parse(input);
   return file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content;
-}
-
-async function syncDir(dir: string): Promise<void> {
-  let handle: fs.FileHandle | undefined;
-  try {
-    handle = await fs.open(dir, 'r');
-    await handle.sync();
-  } catch {
-    // Windows cannot fsync a folder; the rename is atomic there anyway.
-  } finally {
-    await handle?.close().catch(() => undefined);
-  }
 }
 
 /** A clear message for a failed export write; the file name and folder are the facilitator's own. */
@@ -74,20 +61,9 @@ export function exportWriteError(error: unknown, target: string): ServiceError {
  * On any failure the temp file is removed, the old file (if any) is untouched, and a ServiceError says why.
  */
 export async function writeExportAtomic(target: string, data: Uint8Array | string): Promise<void> {
-  const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target).slice(0, 100)}.${randomBytes(6).toString('hex')}.tmp`);
-  let handle: fs.FileHandle | undefined;
   try {
-    handle = await fs.open(temp, 'wx', 0o644);
-    await handle.writeFile(data);
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    await fs.rename(temp, target);
-    await syncDir(dir);
+    await writeFileAtomic(target, data, { mode: 0o644 });
   } catch (error) {
-    await handle?.close().catch(() => undefined);
-    await fs.rm(temp, { force: true }).catch(() => undefined);
     throw exportWriteError(error, target);
   }
 }

@@ -21,12 +21,17 @@ async function syncDir(dir: string): Promise<void> {
  * Writes a file so that a crash at any moment leaves either the old or the new content, never a mix:
  * temp file in the same folder, fsync, rename over the target, fsync of the folder.
  */
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  target: string,
+  data: string | Uint8Array,
+  options: { mode?: number } = {},
+): Promise<void> {
   const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  // The temp name stays well under the 255-byte limit of file names, however long the target's is.
+  const temp = path.join(dir, `.${path.basename(target).slice(0, 100)}.${randomBytes(6).toString('hex')}.tmp`);
   let handle: fs.FileHandle | undefined;
   try {
-    handle = await fs.open(temp, 'wx', 0o600);
+    handle = await fs.open(temp, 'wx', options.mode ?? 0o600);
     await handle.writeFile(data);
     await handle.sync();
     await handle.close();
