@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
@@ -41,6 +41,19 @@ export interface Stats {
   median: number;
   p95: number;
   samples: number[];
+}
+
+/** A bare atomic write + fsync of the given bytes (temp file, fsync, rename, fsync of the folder): the floor any durable save stands on. */
+export async function bareDurableWrite(file: string, text: string): Promise<void> {
+  const temp = `${file}.tmp`;
+  const handle = await fs.open(temp, 'w');
+  await handle.writeFile(text);
+  await handle.sync();
+  await handle.close();
+  await fs.rename(temp, file);
+  const dir = await fs.open(path.dirname(file), 'r');
+  await dir.sync();
+  await dir.close();
 }
 
 /** The q-quantile of numbers (nearest rank). */

@@ -1,22 +1,8 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { createServices } from '../../electron/services/index';
 import { createNodePreferenceStore } from '../../electron/services/preferences';
 import { sampleWorkshop } from '../helpers/workshops';
-import type { BenchContext, Figure } from './harness';
-
-/** A bare atomic write + fsync of the given bytes: the floor any durable save stands on. */
-async function bareDurableWrite(file: string, text: string): Promise<void> {
-  const temp = `${file}.tmp`;
-  const handle = await fs.open(temp, 'w');
-  await handle.writeFile(text);
-  await handle.sync();
-  await handle.close();
-  await fs.rename(temp, file);
-  const dir = await fs.open(path.dirname(file), 'r');
-  await dir.sync();
-  await dir.close();
-}
+import { bareDurableWrite, type BenchContext, type Figure } from './harness';
 
 /** Saving a workshop through the service (validate, merge, atomic write, snapshots) vs the bare durable write. */
 export default async function (ctx: BenchContext): Promise<Figure[]> {

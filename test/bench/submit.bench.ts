@@ -1,23 +1,10 @@
-import { promises as fs, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultQuestionSet } from '../../shared/domain/survey/questionBank';
 import type { Page } from '@playwright/test';
 import type { Answer, SurveyResponse } from '../../shared/schema/survey';
 import type { Workshop } from '../../shared/schema/workshop';
-import type { BenchContext, Figure } from './harness';
-
-/** A bare atomic write + fsync of the given bytes (temp file, fsync, rename, fsync of the folder). */
-async function bareDurableWrite(file: string, text: string): Promise<void> {
-  const temp = `${file}.tmp`;
-  const handle = await fs.open(temp, 'w');
-  await handle.writeFile(text);
-  await handle.sync();
-  await handle.close();
-  await fs.rename(temp, file);
-  const dir = await fs.open(path.dirname(file), 'r');
-  await dir.sync();
-  await dir.close();
-}
+import { bareDurableWrite, type BenchContext, type Figure } from './harness';
 
 // Strings, not functions: tsx's name helpers do not exist inside the page.
 const PAGE_TIMER = `(() => {

@@ -1,38 +1,11 @@
-import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkshopRepository } from '../../../electron/services/repository';
+import { runAndKill } from '../../helpers/killLoop';
 import { sampleWorkshop, tempDataDir } from '../../helpers/workshops';
 
 const child = path.resolve(__dirname, '../../helpers/crashChild.ts');
-
-/** Runs the saving child until it has acknowledged at least one save, then kills it with SIGKILL after a random delay. */
-function runAndKill(dataDir: string, id: string, from: number): Promise<number[]> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', child, dataDir, id, String(from)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const acked: number[] = [];
-    let buffer = '';
-    let stderr = '';
-    let armed = false;
-    proc.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      const lines = buffer.split('\n');
-      buffer = lines.pop() ?? '';
-      for (const line of lines) if (line.startsWith('ack ')) acked.push(Number(line.slice(4)));
-      if (!armed && acked.length > 0) {
-        armed = true;
-        setTimeout(() => proc.kill('SIGKILL'), 5 + Math.random() * 60);
-      }
-    });
-    proc.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    proc.on('exit', (_code, signal) =>
-      signal === 'SIGKILL' ? resolve(acked) : reject(new Error(`child exited: ${stderr}`)),
-    );
-  });
-}
 
 describe('crash safety', () => {
   it('a process saving in a loop, killed with SIGKILL again and again, never loses an acknowledged save', async () => {
@@ -43,7 +16,7 @@ describe('crash safety', () => {
     let next = 0;
     const allAcked: number[] = [];
     for (let round = 0; round < 12; round++) {
-      const acked = await runAndKill(dataDir, w.id, next);
+      const acked = await runAndKill(child, [dataDir, w.id, String(next)]);
       allAcked.push(...acked);
       const repo = new WorkshopRepository(dataDir);
       const { workshops, notices } = await repo.list();

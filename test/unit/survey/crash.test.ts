@@ -1,37 +1,12 @@
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkshopRepository } from '../../../electron/services/repository';
 import { restoreWorkshopText } from '../../../shared/restore';
+import { runAndKill } from '../../helpers/killLoop';
 import { surveyFixture } from './helpers';
 
 const child = path.resolve(__dirname, 'submitChild.ts');
-
-/** Runs the submitting child until it acknowledged a response, then kills it with SIGKILL after a random delay. */
-function runAndKill(args: string[]): Promise<number[]> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', child, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const acked: number[] = [];
-    let buffer = '';
-    let stderr = '';
-    let armed = false;
-    proc.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      const lines = buffer.split('\n');
-      buffer = lines.pop() ?? '';
-      for (const line of lines) if (line.startsWith('ack ')) acked.push(Number(line.slice(4)));
-      if (!armed && acked.length > 0) {
-        armed = true;
-        setTimeout(() => proc.kill('SIGKILL'), 2 + Math.random() * 80);
-      }
-    });
-    proc.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    proc.on('exit', (_code, signal) =>
-      signal === 'SIGKILL' ? resolve(acked) : reject(new Error(`child exited: ${stderr}`)),
-    );
-  });
-}
 
 const numberOf = (comment: string | undefined) => Number(/^response (\d+)/.exec(comment ?? '')?.[1] ?? NaN);
 
@@ -42,7 +17,7 @@ describe('survey crash safety', () => {
     let next = 0;
     try {
       for (let round = 0; round < 10; round++) {
-        const acked = await runAndKill([f.dataDir, f.workshopId, f.roundId, f.teams[0]!.id, String(next)]);
+        const acked = await runAndKill(child, [f.dataDir, f.workshopId, f.roundId, f.teams[0]!.id, String(next)], 80);
         allAcked.push(...acked);
         // The file on disk is valid as it is, without any repair.
         const text = readFileSync(f.file, 'utf8');
