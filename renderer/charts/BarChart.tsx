@@ -1,4 +1,8 @@
+import { AxisLine, AxisTitle, CategoryAxisTitle } from './Axis';
 import { ChartFrame } from './ChartFrame';
+import { VerticalGridlines } from './Gridlines';
+import { NoteLabel, RowLabel, ValueLabel } from './labels';
+import { CHART_FONT as FONT, CHART_WIDTH as W, middleBaseline } from './layout';
 import { fmt, wrapText } from './wrap';
 
 export interface BarRow {
@@ -10,9 +14,6 @@ export interface BarRow {
   /** Text at the end of the bar; defaults to the value. */
   valueText?: string;
 }
-
-const W = 1600;
-const FONT = 31;
 
 /** Horizontal bars with a label per row, the value at the end of each bar and an x axis with its title. */
 export function BarChart({
@@ -49,81 +50,47 @@ export function BarChart({
       title={title}
       summary={summary}
       showTitle={showTitle}
+      height={height}
       table={{
         columns: ['', xLabel],
         rows: rows.map((r) => [r.label, r.value === null ? (r.note ?? '—') : (r.valueText ?? fmt(r.value))]),
       }}
     >
-      {({ titleId, descId }) => (
-        <svg
-          viewBox={`0 0 ${W} ${height}`}
-          role="img"
-          aria-labelledby={titleId}
-          aria-describedby={descId}
-          className="chart-svg"
-        >
-          <text x={left - 16} y={top - 14} textAnchor="end" className="chart-axis-label" fontSize={FONT}>
-            {categoryLabel}
-          </text>
-          {ticks.map((t) => (
-            <g key={t}>
-              <line x1={x(t)} x2={x(t)} y1={top} y2={plotBottom} className="chart-grid" />
-              <text x={x(t)} y={plotBottom + FONT + 10} textAnchor="middle" className="chart-tick" fontSize={FONT}>
-                {t}
-              </text>
-            </g>
-          ))}
-          <line x1={left} x2={left} y1={top} y2={plotBottom} className="chart-axis" />
-          {rows.map((r, i) => {
-            const cy = top + i * rowHeight + rowHeight / 2;
-            const lines = wrapText(r.label, 24, 2);
-            return (
-              <g key={r.label + i}>
-                {lines.map((line, li) => (
-                  <text
-                    key={li}
-                    x={left - 16}
-                    y={cy + FONT * 0.35 + (li - (lines.length - 1) / 2) * (FONT + 2)}
-                    textAnchor="end"
-                    className="chart-category"
-                    fontSize={FONT}
-                  >
-                    {line}
-                  </text>
-                ))}
-                {r.value === null ? (
-                  <text x={left + 16} y={cy + FONT * 0.35} className="chart-note" fontSize={FONT * 0.9}>
-                    {r.note}
-                  </text>
-                ) : (
-                  <>
-                    <rect
-                      x={left}
-                      y={cy - rowHeight * 0.32}
-                      width={Math.max(3, x(r.value) - left)}
-                      height={rowHeight * 0.64}
-                      fill={r.colour}
-                      className="chart-bar"
-                    />
-                    <text x={x(r.value) + 12} y={cy + FONT * 0.35} className="chart-value" fontSize={FONT}>
-                      {r.valueText ?? fmt(r.value)}
-                    </text>
-                  </>
-                )}
-              </g>
-            );
-          })}
-          <text
-            x={left + (W - left - right) / 2}
-            y={height - 10}
-            textAnchor="middle"
-            className="chart-axis-label"
-            fontSize={FONT * 0.9}
-          >
-            {xLabel}
-          </text>
-        </svg>
-      )}
+      <CategoryAxisTitle x={left - 16} y={top - 14}>
+        {categoryLabel}
+      </CategoryAxisTitle>
+      <VerticalGridlines ticks={ticks} x={x} top={top} bottom={plotBottom} />
+      <AxisLine x1={left} x2={left} y1={top} y2={plotBottom} />
+      {rows.map((r, i) => {
+        const cy = top + i * rowHeight + rowHeight / 2;
+        return (
+          <g key={r.label + i}>
+            <RowLabel lines={wrapText(r.label, 24, 2)} x={left - 16} cy={cy} />
+            {r.value === null ? (
+              <NoteLabel x={left + 16} y={cy + middleBaseline()}>
+                {r.note}
+              </NoteLabel>
+            ) : (
+              <>
+                <rect
+                  x={left}
+                  y={cy - rowHeight * 0.32}
+                  width={Math.max(3, x(r.value) - left)}
+                  height={rowHeight * 0.64}
+                  fill={r.colour}
+                  className="chart-bar"
+                />
+                <ValueLabel x={x(r.value) + 12} y={cy + middleBaseline()}>
+                  {r.valueText ?? fmt(r.value)}
+                </ValueLabel>
+              </>
+            )}
+          </g>
+        );
+      })}
+      <AxisTitle x={left + (W - left - right) / 2} y={height - 10}>
+        {xLabel}
+      </AxisTitle>
     </ChartFrame>
   );
 }

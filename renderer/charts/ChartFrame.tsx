@@ -1,29 +1,23 @@
 import { useId, type ReactNode } from 'react';
+import { DataTable, type TableData } from './DataTable';
+import { CHART_WIDTH } from './layout';
+import { Legend, type LegendEntry } from './Legend';
 import './charts.css';
 
-export interface LegendEntry {
-  label: string;
-  colour: string;
-  pattern?: string;
-  /** Shown instead of a swatch, e.g. "hidden to protect anonymity". */
-  note?: string;
-  marker?: 'square' | 'circle' | 'diamond' | 'ring';
-}
-
-export interface TableData {
-  columns: string[];
-  rows: (string | number)[][];
-}
+export type { LegendEntry } from './Legend';
+export type { TableData } from './DataTable';
 
 /**
  * A chart's frame: a figure with a visible title, the legend (HTML, so it wraps and is read by
- * assistive technology), the SVG, and a data table as the text alternative.
+ * assistive technology), the SVG (an image named by the title and described by the summary), and a
+ * data table as the text alternative.
  */
 export function ChartFrame({
   title,
   summary,
   legend,
   table,
+  height,
   children,
   showTitle = true,
 }: {
@@ -32,7 +26,10 @@ export function ChartFrame({
   summary: string;
   legend?: LegendEntry[];
   table: TableData;
-  children: (ids: { titleId: string; descId: string }) => ReactNode;
+  /** The height of the SVG's viewBox (its width is CHART_WIDTH). */
+  height: number;
+  /** The SVG's content. */
+  children: ReactNode;
   showTitle?: boolean;
 }) {
   const id = useId();
@@ -43,77 +40,22 @@ export function ChartFrame({
       <figcaption id={titleId} className={showTitle ? 'chart-title' : 'visually-hidden'}>
         {title}
       </figcaption>
-      {legend && legend.length > 0 && (
-        <ul className="chart-legend" aria-label="Legend">
-          {legend.map((entry) => (
-            <li key={entry.label}>
-              <Swatch entry={entry} />
-              <span>{entry.label}</span>
-              {entry.note && <em className="chart-legend-note">{entry.note}</em>}
-            </li>
-          ))}
-        </ul>
-      )}
+      <Legend entries={legend} />
       <p id={descId} className="visually-hidden">
         {summary}
       </p>
-      <div className="chart-body">{children({ titleId, descId })}</div>
-      <div className="visually-hidden">
-        <table>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              {table.columns.map((c) => (
-                <th key={c} scope="col">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row, i) => (
-              <tr key={i}>
-                {row.map((cell, j) =>
-                  j === 0 ? (
-                    <th key={j} scope="row">
-                      {cell}
-                    </th>
-                  ) : (
-                    <td key={j}>{cell}</td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <div className="chart-body">
+        <svg
+          viewBox={`0 0 ${CHART_WIDTH} ${height}`}
+          role="img"
+          aria-labelledby={titleId}
+          aria-describedby={descId}
+          className="chart-svg"
+        >
+          {children}
+        </svg>
       </div>
+      <DataTable caption={title} table={table} />
     </figure>
-  );
-}
-
-function Swatch({ entry }: { entry: LegendEntry }) {
-  if (entry.note) return <span className="chart-swatch chart-swatch-none" aria-hidden="true" />;
-  const marker = entry.marker ?? 'square';
-  return (
-    <svg className="chart-swatch" viewBox="0 0 20 20" aria-hidden="true">
-      {marker === 'circle' && (
-        <circle cx="10" cy="10" r="8" fill={entry.colour} stroke="currentColor" strokeWidth="1.5" />
-      )}
-      {marker === 'ring' && <circle cx="10" cy="10" r="7" fill="none" stroke={entry.colour} strokeWidth="4" />}
-      {marker === 'diamond' && (
-        <path d="M10 1 L19 10 L10 19 L1 10 Z" fill={entry.colour} stroke="currentColor" strokeWidth="1.5" />
-      )}
-      {marker === 'square' && (
-        <>
-          <rect x="1" y="1" width="18" height="18" fill={entry.colour} stroke="currentColor" strokeWidth="1.5" />
-          {entry.pattern === 'hatch' && (
-            <path d="M1 13 L13 1 M7 19 L19 7" stroke="rgb(255 255 255 / 0.8)" strokeWidth="3" />
-          )}
-          {entry.pattern === 'dots' && <circle cx="10" cy="10" r="3.5" fill="rgb(255 255 255 / 0.85)" />}
-          {entry.pattern === 'cross' && <path d="M3 3 L17 17 M17 3 L3 17" stroke="rgb(0 0 0 / 0.6)" strokeWidth="3" />}
-          {entry.pattern === 'vertical' && <path d="M7 1 V19 M13 1 V19" stroke="rgb(0 0 0 / 0.55)" strokeWidth="3" />}
-        </>
-      )}
-    </svg>
   );
 }

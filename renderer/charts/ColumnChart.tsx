@@ -1,6 +1,11 @@
 import { useId } from 'react';
-import { ChartFrame, type LegendEntry } from './ChartFrame';
+import { AxisLine, AxisTitle, VerticalAxisTitle } from './Axis';
+import { ChartFrame } from './ChartFrame';
 import { ChartPatterns, seriesFill } from './ChartPatterns';
+import { HorizontalGridlines } from './Gridlines';
+import { ValueLabel } from './labels';
+import { CHART_FONT as FONT, CHART_WIDTH as W } from './layout';
+import type { LegendEntry } from './Legend';
 import { fmt, wrapText } from './wrap';
 
 export interface ColumnSeries {
@@ -11,9 +16,6 @@ export interface ColumnSeries {
   /** One value per category; null where there is no number (not answered). */
   values: (number | null)[];
 }
-
-const W = 1600;
-const FONT = 31;
 
 /**
  * Grouped columns on a 0-100 scale: categories along the bottom (dimensions), one column per series
@@ -73,6 +75,7 @@ export function ColumnChart({
       summary={summary}
       legend={legend}
       showTitle={showTitle}
+      height={height}
       table={{
         columns: [xLabel, ...series.map((s) => s.label)],
         rows: categories.map((c, ci) => [
@@ -81,95 +84,58 @@ export function ColumnChart({
         ]),
       }}
     >
-      {({ titleId, descId }) => (
-        <svg
-          viewBox={`0 0 ${W} ${height}`}
-          role="img"
-          aria-labelledby={titleId}
-          aria-describedby={descId}
-          className="chart-svg"
-        >
-          <ChartPatterns prefix={prefix} colours={series.map((s) => s.colour)} />
-          {ticks.map((t) => (
-            <g key={t}>
-              <line x1={left} x2={W - right} y1={y(t)} y2={y(t)} className="chart-grid" />
-              <text x={left - 12} y={y(t) + FONT * 0.35} textAnchor="end" className="chart-tick" fontSize={FONT}>
-                {t}
+      <ChartPatterns prefix={prefix} colours={series.map((s) => s.colour)} />
+      <HorizontalGridlines ticks={ticks} y={y} left={left} right={W - right} />
+      <VerticalAxisTitle middle={top + plotH / 2}>{yLabel}</VerticalAxisTitle>
+      <AxisLine x1={left} x2={left} y1={top} y2={top + plotH} />
+      <AxisLine x1={left} x2={W - right} y1={top + plotH} y2={top + plotH} />
+      {categories.map((c, ci) => {
+        const gx = left + ci * groupW;
+        return (
+          <g key={c + ci}>
+            {series.map((s, si) => {
+              const v = s.values[ci];
+              const x = gx + gap + si * barW;
+              if (v === null || v === undefined)
+                return (
+                  <ValueLabel key={s.id} x={x + barW / 2} y={top + plotH - 10} anchor="middle" fontSize={FONT * 0.9}>
+                    –
+                  </ValueLabel>
+                );
+              return (
+                <g key={s.id}>
+                  <rect
+                    x={x + 3}
+                    y={y(v)}
+                    width={Math.max(2, barW - 6)}
+                    height={top + plotH - y(v)}
+                    fill={seriesFill(prefix, s.pattern, si, s.colour)}
+                    className="chart-bar"
+                  />
+                  <ValueLabel x={x + barW / 2} y={y(v) - 10} anchor="middle">
+                    {fmt(v)}
+                  </ValueLabel>
+                </g>
+              );
+            })}
+            {(labelLines[ci] ?? []).map((line, li) => (
+              <text
+                key={li}
+                x={gx + groupW / 2}
+                y={top + plotH + 24 + FONT + li * (FONT + 4)}
+                textAnchor="middle"
+                className="chart-category"
+                fontSize={FONT}
+              >
+                {line}
               </text>
-            </g>
-          ))}
-          <text
-            transform={`translate(${FONT}, ${top + plotH / 2}) rotate(-90)`}
-            textAnchor="middle"
-            className="chart-axis-label"
-            fontSize={FONT * 0.9}
-          >
-            {yLabel}
-          </text>
-          <line x1={left} x2={left} y1={top} y2={top + plotH} className="chart-axis" />
-          <line x1={left} x2={W - right} y1={top + plotH} y2={top + plotH} className="chart-axis" />
-          {categories.map((c, ci) => {
-            const gx = left + ci * groupW;
-            return (
-              <g key={c + ci}>
-                {series.map((s, si) => {
-                  const v = s.values[ci];
-                  const x = gx + gap + si * barW;
-                  if (v === null || v === undefined)
-                    return (
-                      <text
-                        key={s.id}
-                        x={x + barW / 2}
-                        y={top + plotH - 10}
-                        textAnchor="middle"
-                        className="chart-value"
-                        fontSize={FONT * 0.9}
-                      >
-                        –
-                      </text>
-                    );
-                  return (
-                    <g key={s.id}>
-                      <rect
-                        x={x + 3}
-                        y={y(v)}
-                        width={Math.max(2, barW - 6)}
-                        height={top + plotH - y(v)}
-                        fill={seriesFill(prefix, s.pattern, si, s.colour)}
-                        className="chart-bar"
-                      />
-                      <text x={x + barW / 2} y={y(v) - 10} textAnchor="middle" className="chart-value" fontSize={FONT}>
-                        {fmt(v)}
-                      </text>
-                    </g>
-                  );
-                })}
-                {(labelLines[ci] ?? []).map((line, li) => (
-                  <text
-                    key={li}
-                    x={gx + groupW / 2}
-                    y={top + plotH + 24 + FONT + li * (FONT + 4)}
-                    textAnchor="middle"
-                    className="chart-category"
-                    fontSize={FONT}
-                  >
-                    {line}
-                  </text>
-                ))}
-              </g>
-            );
-          })}
-          <text
-            x={left + (W - left - right) / 2}
-            y={height - 8}
-            textAnchor="middle"
-            className="chart-axis-label"
-            fontSize={FONT * 0.9}
-          >
-            {xLabel}
-          </text>
-        </svg>
-      )}
+            ))}
+          </g>
+        );
+      })}
+      <AxisTitle x={left + (W - left - right) / 2} y={height - 8}>
+        {xLabel}
+      </AxisTitle>
     </ChartFrame>
   );
 }

@@ -1,4 +1,8 @@
+import { AxisTitle, CategoryAxisTitle } from './Axis';
 import { ChartFrame } from './ChartFrame';
+import { VerticalGridlines } from './Gridlines';
+import { NoteLabel, RowLabel } from './labels';
+import { CHART_FONT as FONT, CHART_WIDTH as W, middleBaseline } from './layout';
 import { AGREEMENT_COLOURS } from './palette';
 import { wrapText } from './wrap';
 
@@ -9,8 +13,8 @@ export interface DivergingRow {
   dontKnow: number;
 }
 
-const W = 1600;
-const FONT = 31;
+/** The answers drawn hatched as well as coloured: the two strong ends. */
+const HATCHED = [0, 4] as const;
 
 /** Percent shares of the five answers (of the scale answers, "don't know" apart). */
 export function shares(counts: readonly number[]): number[] {
@@ -55,6 +59,7 @@ export function DivergingChart({
       title={title}
       summary={summary}
       showTitle={showTitle}
+      height={height}
       legend={[
         ...AGREEMENT_COLOURS.map((c, i) => ({
           label: c.label,
@@ -67,110 +72,81 @@ export function DivergingChart({
         rows: rows.map((r) => [r.label, ...shares(r.counts).map((v) => Math.round(v)), r.dontKnow]),
       }}
     >
-      {({ titleId, descId }) => (
-        <svg
-          viewBox={`0 0 ${W} ${height}`}
-          role="img"
-          aria-labelledby={titleId}
-          aria-describedby={descId}
-          className="chart-svg"
-        >
-          <text x={left - 14} y={top - 14} textAnchor="end" className="chart-axis-label" fontSize={FONT}>
-            {categoryLabel}
-          </text>
-          <defs>
-            <pattern
-              id="agree-hatch-0"
-              width="14"
-              height="14"
-              patternUnits="userSpaceOnUse"
-              patternTransform="rotate(45)"
-            >
-              <rect width="14" height="14" fill={AGREEMENT_COLOURS[0].fill} />
-              <rect width="4" height="14" fill="rgb(0 0 0 / 0.3)" />
-            </pattern>
-            <pattern
-              id="agree-hatch-4"
-              width="14"
-              height="14"
-              patternUnits="userSpaceOnUse"
-              patternTransform="rotate(45)"
-            >
-              <rect width="14" height="14" fill={AGREEMENT_COLOURS[4].fill} />
-              <rect width="4" height="14" fill="rgb(0 0 0 / 0.3)" />
-            </pattern>
-          </defs>
-          {[-100, -50, 0, 50, 100].map((t) => (
-            <g key={t}>
-              <line x1={x(t)} x2={x(t)} y1={top} y2={plotBottom} className={t === 0 ? 'chart-axis' : 'chart-grid'} />
-              <text x={x(t)} y={plotBottom + FONT + 10} textAnchor="middle" className="chart-tick" fontSize={FONT}>
-                {Math.abs(t)}%
-              </text>
-            </g>
-          ))}
-          {rows.map((r, i) => {
-            const cy = top + i * rowH + rowH / 2;
-            const s = shares(r.counts);
-            const neg = (s[0] ?? 0) + (s[1] ?? 0) + (s[2] ?? 0) / 2;
-            let cursor = -neg;
-            const lines = wrapText(r.label, 40, 2);
-            return (
-              <g key={r.label + i}>
-                {lines.map((line, li) => (
-                  <text
-                    key={li}
-                    x={left - 14}
-                    y={cy + FONT * 0.35 + (li - (lines.length - 1) / 2) * (FONT + 2)}
-                    textAnchor="end"
-                    className="chart-category"
-                    fontSize={FONT * 0.93}
-                  >
-                    {line}
-                  </text>
-                ))}
-                {s.map((pct, k) => {
-                  const x0 = x(cursor);
-                  cursor += pct;
-                  const w = x(cursor) - x0;
-                  if (pct <= 0) return null;
-                  const colour = AGREEMENT_COLOURS[k as 0 | 1 | 2 | 3 | 4];
-                  const fill = k === 0 || k === 4 ? `url(#agree-hatch-${k})` : colour.fill;
-                  return (
-                    <g key={k}>
-                      <rect x={x0} y={cy - 32} width={w} height={64} fill={fill} className="chart-segment" />
-                      {w >= 64 && (
-                        <text
-                          x={x0 + w / 2}
-                          y={cy + FONT * 0.35}
-                          textAnchor="middle"
-                          fontSize={FONT * 0.9}
-                          fontWeight={700}
-                          fill={colour.text}
-                          className="chart-segment-label"
-                        >
-                          {Math.round(pct)}%
-                        </text>
-                      )}
-                    </g>
-                  );
-                })}
-                <text x={W - right + 20} y={cy + FONT * 0.35} className="chart-note" fontSize={FONT * 0.9}>
-                  {r.dontKnow > 0 ? `DK ${r.dontKnow}` : ''}
-                </text>
-              </g>
-            );
-          })}
-          <text x={x(-50)} y={height - 10} textAnchor="middle" className="chart-axis-label" fontSize={FONT * 0.9}>
-            ◀ Disagree
-          </text>
-          <text x={x(50)} y={height - 10} textAnchor="middle" className="chart-axis-label" fontSize={FONT * 0.9}>
-            Agree ▶
-          </text>
-          <text x={left - 14} y={height - 10} textAnchor="end" className="chart-axis-label" fontSize={FONT * 0.9}>
-            DK = don’t know (not in the bars)
-          </text>
-        </svg>
-      )}
+      <CategoryAxisTitle x={left - 14} y={top - 14}>
+        {categoryLabel}
+      </CategoryAxisTitle>
+      <defs>
+        {HATCHED.map((k) => (
+          <pattern
+            key={k}
+            id={`agree-hatch-${k}`}
+            width="14"
+            height="14"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect width="14" height="14" fill={AGREEMENT_COLOURS[k].fill} />
+            <rect width="4" height="14" fill="rgb(0 0 0 / 0.3)" />
+          </pattern>
+        ))}
+      </defs>
+      <VerticalGridlines
+        ticks={[-100, -50, 0, 50, 100]}
+        x={x}
+        top={top}
+        bottom={plotBottom}
+        label={(t) => `${Math.abs(t)}%`}
+        axisAt={0}
+      />
+      {rows.map((r, i) => {
+        const cy = top + i * rowH + rowH / 2;
+        const s = shares(r.counts);
+        const neg = (s[0] ?? 0) + (s[1] ?? 0) + (s[2] ?? 0) / 2;
+        let cursor = -neg;
+        return (
+          <g key={r.label + i}>
+            <RowLabel lines={wrapText(r.label, 40, 2)} x={left - 14} cy={cy} fontSize={FONT * 0.93} />
+            {s.map((pct, k) => {
+              const x0 = x(cursor);
+              cursor += pct;
+              const w = x(cursor) - x0;
+              if (pct <= 0) return null;
+              const colour = AGREEMENT_COLOURS[k as 0 | 1 | 2 | 3 | 4];
+              const fill = k === 0 || k === 4 ? `url(#agree-hatch-${k})` : colour.fill;
+              return (
+                <g key={k}>
+                  <rect x={x0} y={cy - 32} width={w} height={64} fill={fill} className="chart-segment" />
+                  {w >= 64 && (
+                    <text
+                      x={x0 + w / 2}
+                      y={cy + middleBaseline()}
+                      textAnchor="middle"
+                      fontSize={FONT * 0.9}
+                      fontWeight={700}
+                      fill={colour.text}
+                      className="chart-segment-label"
+                    >
+                      {Math.round(pct)}%
+                    </text>
+                  )}
+                </g>
+              );
+            })}
+            <NoteLabel x={W - right + 20} y={cy + middleBaseline()}>
+              {r.dontKnow > 0 ? `DK ${r.dontKnow}` : ''}
+            </NoteLabel>
+          </g>
+        );
+      })}
+      <AxisTitle x={x(-50)} y={height - 10}>
+        ◀ Disagree
+      </AxisTitle>
+      <AxisTitle x={x(50)} y={height - 10}>
+        Agree ▶
+      </AxisTitle>
+      <AxisTitle x={left - 14} y={height - 10} anchor="end">
+        DK = don’t know (not in the bars)
+      </AxisTitle>
     </ChartFrame>
   );
 }
