@@ -29,7 +29,7 @@ export function pickRound(workshop: Workshop, roundId: string | null): SurveyRou
   return allowed.at(-1) ?? rounds.at(-1) ?? null;
 }
 
-/** The earlier round to compare with: the one picked, or the last shown round before this one. */
+/** The earlier round to compare with: the one picked, or the baseline (the first shown round before this one). */
 export function pickEarlier(
   workshop: Workshop,
   round: SurveyRound | null,
@@ -42,7 +42,7 @@ export function pickEarlier(
   const before = rounds
     .slice(0, Math.max(0, index))
     .filter((r) => resultsAllowed(r, workshop.anonymityThreshold).allowed);
-  return before.at(-1) ?? null;
+  return before.at(0) ?? null;
 }
 
 /** A repeatable shuffle from a 32-bit seed (mulberry32), so the presenter and the audience show one order. */

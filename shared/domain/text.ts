@@ -26,6 +26,6 @@ export function safeFileName(text: string, extension: string): string {
     .replace(/^[.\s]+|[.\s]+$/g, '');
   if (RESERVED.test(base)) base = `_${base}`;
   base = Array.from(base).slice(0, 80).join('').trim();
-  if (!base) base = 'workshop';
+  if (!/[\p{L}\p{N}\p{So}]/u.test(base)) base = 'workshop';
   return `${base}.${extension.replace(/^\./, '')}`;
 }

@@ -6,6 +6,7 @@ describe('safeFileName', () => {
   it.each([
     ['../x', 'x.json'],
     ['../x - ../x', 'x - x.json'],
+    ['.. - ..', 'workshop.json'],
     ['a/b', 'a b.json'],
     ['CON', '_CON.json'],
     ['nul.txt', '_nul.txt.json'],
