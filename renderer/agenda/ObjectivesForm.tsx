@@ -2,6 +2,7 @@ import { calculateTargets, STAGE_CHAIN, type ObjectiveField } from '../../shared
 import type { Objectives } from '../../shared/schema/objectives';
 import { useTandem } from '../store';
 import { CalculatorResultView } from './CalculatorResultView';
+import { ModeChoice } from './ModeChoice';
 import { NumberInput } from './NumberInput';
 
 const STAGE_LABELS: Record<(typeof STAGE_CHAIN)[number]['key'], string> = {
@@ -11,6 +12,15 @@ const STAGE_LABELS: Record<(typeof STAGE_CHAIN)[number]['key'], string> = {
   sqlToOpportunity: 'SQL → opportunity',
   opportunityToCustomer: 'Opportunity → customer',
 };
+const DEAL_SIZE_MODES = [
+  { value: 'entered', label: 'I know it' },
+  { value: 'derived', label: 'Work it out: current revenue / current customers' },
+] as const;
+const RATE_MODES = [
+  { value: 'entered', label: 'Lead-to-customer rate' },
+  { value: 'derived', label: 'Work it out: current customers / current leads' },
+  { value: 'stages', label: 'Stage by stage (lead → MQL → SAL → SQL → opportunity → customer)' },
+] as const;
 const STAGE_ORDER = ['leadToMql', 'mqlToSal', 'salToSql', 'sqlToOpportunity', 'opportunityToCustomer'] as const;
 
 /** The objectives of seed 003: the revenue goal and the numbers to work backwards from, with the result live. */
@@ -64,26 +74,13 @@ export function ObjectivesForm({ objectives }: { objectives: Objectives }) {
 
       <fieldset className="objectives-fieldset">
         <legend>Average deal size</legend>
-        <div className="row" role="radiogroup" aria-label="Average deal size">
-          <label className="radio">
-            <input
-              type="radio"
-              name="dealSizeMode"
-              checked={objectives.dealSizeMode === 'entered'}
-              onChange={() => set('dealSizeMode', 'entered')}
-            />{' '}
-            I know it
-          </label>
-          <label className="radio">
-            <input
-              type="radio"
-              name="dealSizeMode"
-              checked={objectives.dealSizeMode === 'derived'}
-              onChange={() => set('dealSizeMode', 'derived')}
-            />{' '}
-            Work it out: current revenue / current customers
-          </label>
-        </div>
+        <ModeChoice
+          name="dealSizeMode"
+          label="Average deal size"
+          value={objectives.dealSizeMode}
+          options={DEAL_SIZE_MODES}
+          onChange={(mode) => set('dealSizeMode', mode)}
+        />
         {objectives.dealSizeMode === 'entered' ? (
           <NumberInput
             name="averageDealSize"
@@ -116,35 +113,13 @@ export function ObjectivesForm({ objectives }: { objectives: Objectives }) {
 
       <fieldset className="objectives-fieldset">
         <legend>Conversion</legend>
-        <div className="row" role="radiogroup" aria-label="Conversion">
-          <label className="radio">
-            <input
-              type="radio"
-              name="rateMode"
-              checked={objectives.rateMode === 'entered'}
-              onChange={() => set('rateMode', 'entered')}
-            />{' '}
-            Lead-to-customer rate
-          </label>
-          <label className="radio">
-            <input
-              type="radio"
-              name="rateMode"
-              checked={objectives.rateMode === 'derived'}
-              onChange={() => set('rateMode', 'derived')}
-            />{' '}
-            Work it out: current customers / current leads
-          </label>
-          <label className="radio">
-            <input
-              type="radio"
-              name="rateMode"
-              checked={objectives.rateMode === 'stages'}
-              onChange={() => set('rateMode', 'stages')}
-            />{' '}
-            Stage by stage (lead → MQL → SAL → SQL → opportunity → customer)
-          </label>
-        </div>
+        <ModeChoice
+          name="rateMode"
+          label="Conversion"
+          value={objectives.rateMode}
+          options={RATE_MODES}
+          onChange={(mode) => set('rateMode', mode)}
+        />
         {objectives.rateMode === 'entered' && (
           <NumberInput
             name="leadToCustomerRate"
