@@ -100,6 +100,20 @@ export function AgendaEditor({ agenda }: { agenda: Agenda }) {
                       })
                     }
                   />
+                  <label className="agenda-fixed">
+                    <input
+                      type="checkbox"
+                      checked={item.fixed}
+                      onChange={(e) => {
+                        const fixed = e.target.checked;
+                        edit((a) => {
+                          const it = a.items.find((i) => i.id === item.id);
+                          if (it) it.fixed = fixed;
+                        });
+                      }}
+                    />{' '}
+                    Fixed length
+                  </label>
                 </div>
                 <details>
                   <summary>Notes for the facilitator</summary>
@@ -145,11 +159,11 @@ export function AgendaEditor({ agenda }: { agenda: Agenda }) {
                 </button>
                 <button
                   type="button"
-                  aria-label={`Make ${item.title} the current item`}
+                  aria-label={`Set current: ${item.title}`}
                   disabled={current}
                   onClick={() =>
                     edit((a) => {
-                      a.timer = selectItem(a.timer, item.id);
+                      a.timer = selectItem(a.timer, item.id, Date.now());
                     })
                   }
                 >
@@ -178,7 +192,7 @@ export function AgendaEditor({ agenda }: { agenda: Agenda }) {
           type="button"
           onClick={() =>
             edit((a) => {
-              a.items.push({ id: newId(), title: 'New item', minutes: 15, notes: '' });
+              a.items.push({ id: newId(), title: 'New item', minutes: 15, notes: '', fixed: false });
             })
           }
         >

@@ -22,6 +22,8 @@ const SOURCE_WORD: Record<ActionItem['source']['kind'], string> = {
   stage: 'Funnel stage',
   handoff: 'Hand-off',
   agenda: 'Agenda item',
+  comment: 'Comment',
+  board: 'Live board',
 };
 
 /** Where an action came from, in words ("Funnel stage: MQL"). */

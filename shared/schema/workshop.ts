@@ -4,6 +4,7 @@ import { Agenda } from './agenda';
 import { Id, IsoDate, IsoDateTime, LIMITS, ShortText } from './common';
 import { Funnel } from './funnel';
 import { Objectives } from './objectives';
+import { RoomDecisions } from './room';
 import { SlaDraft } from './sla';
 import { Survey } from './survey';
 import { Team } from './team';
@@ -37,13 +38,16 @@ export const Workshop = z.object({
   survey: Survey.default({ rounds: [] }),
   agenda: Agenda.default({
     items: [],
-    timer: { itemId: null, runningSince: null, elapsedMs: 0, extraMs: 0, sound: false },
+    timer: { itemId: null, runningSince: null, elapsedMs: 0, extraMs: 0, sound: false, spentMs: {} },
+    sessionMinutes: null,
   }),
   objectives: Objectives.default(() => Objectives.parse({})),
   funnel: Funnel.default({ stages: [], handoffs: [], viewport: null }),
   sessions: z.array(WorkSession).default([]),
   actions: z.array(ActionItem).default([]),
   sla: SlaDraft.default(() => SlaDraft.parse({})),
+  /** What the room decided together: short list and votes, comment themes, live board, the shaped deck. */
+  room: RoomDecisions.default(() => RoomDecisions.parse({})),
 });
 export type Workshop = z.infer<typeof Workshop>;
 

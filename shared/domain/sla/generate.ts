@@ -1,6 +1,7 @@
 import type { SlaDraft } from '../../schema/sla';
 import type { Workshop } from '../../schema/workshop';
 import { addDays, humanDay } from '../actions/dates';
+import { roomCommitments } from '../room/board';
 import { formatAmount, formatPercent, money, slaFacts, STAGE_WORD, type SlaFacts } from './facts';
 import { DEFAULT_MQL_THRESHOLD, maxScore } from './scoring';
 
@@ -146,7 +147,7 @@ const WRITERS: Record<SlaSectionId, Writer> = {
     ].join('\n');
   },
 
-  marketing: (f) => {
+  marketing: (f, w) => {
     const deliver =
       f.mqlsPerMonth !== null
         ? `Deliver ${formatAmount(f.mqlsPerMonth)} MQLs per month${f.mqlsSource ? ` (${f.mqlsSource})` : ''}.`
@@ -162,10 +163,11 @@ const WRITERS: Record<SlaSectionId, Writer> = {
       '- Hand each MQL over in the shared CRM with its source, score, activity history and contact details complete.',
       '- Nurture leads Sales recycles and report what happened to them.',
       '- Provide sales enablement content for each stage of the funnel.',
+      ...roomCommitments(w, 'marketing').map((t) => `- ${t} (agreed in the room).`),
     ].join('\n');
   },
 
-  sales: (f, _w, sla) => {
+  sales: (f, w, sla) => {
     const h = f.mqlHandoff;
     const followUp =
       h?.responseHours != null
@@ -183,6 +185,7 @@ const WRITERS: Record<SlaSectionId, Writer> = {
       `- Accept or reject each MQL within ${days} working day${days === 1 ? '' : 's'}, always with a reason when rejecting.`,
       '- Record the outcome of every accepted lead (SQL, opportunity, won, lost and why) in the shared CRM.',
       '- Work the agreed number of leads and report the close rate.',
+      ...roomCommitments(w, 'sales').map((t) => `- ${t} (agreed in the room).`),
     ].join('\n');
   },
 
