@@ -4,6 +4,7 @@ import { AgendaTab } from '../agenda/AgendaTab';
 import { ExportTab } from '../exports/ExportTab';
 import { FunnelTab } from '../funnel/FunnelTab';
 import { ResultsTab } from '../results/ResultsTab';
+import { DecideTab } from '../room/DecideTab';
 import { SlaTab } from '../sla/SlaTab';
 import { SurveyTab } from '../survey/SurveyTab';
 import { OverviewTab } from './OverviewTab';
@@ -21,6 +22,7 @@ export const WORKSHOP_TABS: WorkshopTab[] = [
   { id: 'survey', label: 'Survey', Component: SurveyTab },
   { id: 'results', label: 'Results', Component: ResultsTab },
   { id: 'funnel', label: 'Funnel', Component: FunnelTab },
+  { id: 'decide', label: 'Decide', Component: DecideTab },
   { id: 'actions', label: 'Actions', Component: ActionsTab },
   { id: 'sla', label: 'SLA', Component: SlaTab },
   { id: 'export', label: 'Export', Component: ExportTab },

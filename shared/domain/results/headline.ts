@@ -65,14 +65,19 @@ export function pointsApart(gap: Pick<GapItem, 'sales' | 'marketing'>): number {
   return Math.abs(Math.round(gap.sales) - Math.round(gap.marketing));
 }
 
+/** A statement quoted inside a sentence: without its own full stop ("… work" rather than "… work."). */
+export function quoted(title: string): string {
+  return title.trim().replace(/[.。]+$/u, '');
+}
+
 /** The sentence the headline leads with. */
 export function headlineStory(biggest: GapItem | null, reason: string): string {
   if (!biggest) return reason || 'No Sales vs Marketing comparison in this round.';
   const apart = pointsApart(biggest);
+  const title = quoted(biggest.title);
   const scores = `Sales ${Math.round(biggest.sales)}, Marketing ${Math.round(biggest.marketing)}`;
-  if (apart >= NOTABLE_GAP)
-    return `Sales and Marketing differ most on “${biggest.title}”: ${scores}, ${apart} points apart.`;
-  return `Sales and Marketing see things much the same: the biggest difference is ${apart} points, on “${biggest.title}” (${scores}).`;
+  if (apart >= NOTABLE_GAP) return `Sales and Marketing differ most on “${title}”: ${scores}, ${apart} points apart.`;
+  return `Sales and Marketing see things much the same: the biggest difference is ${apart} points, on “${title}” (${scores}).`;
 }
 
 /** The headline of a round's results. */

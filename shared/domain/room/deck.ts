@@ -41,13 +41,13 @@ export function arrangeSlides<T extends { id: string }>(slides: readonly T[], de
 }
 
 /** The next slide to show from `from` in direction `dir`, skipping hidden ones; `from` when there is none. */
-export function stepVisible<T>(arranged: readonly Arranged<T>[], from: number, dir: 1 | -1): number {
+export function stepVisible(arranged: readonly { hidden: boolean }[], from: number, dir: 1 | -1): number {
   for (let i = from + dir; i >= 0 && i < arranged.length; i += dir) if (!arranged[i]?.hidden) return i;
   return from;
 }
 
 /** The first (or last) slide that is not hidden; 0 when all are. */
-export function edgeVisible<T>(arranged: readonly Arranged<T>[], end: 'first' | 'last'): number {
+export function edgeVisible(arranged: readonly { hidden: boolean }[], end: 'first' | 'last'): number {
   const indexes = arranged.map((a, i) => (a.hidden ? -1 : i)).filter((i) => i >= 0);
   return (end === 'first' ? indexes[0] : indexes[indexes.length - 1]) ?? 0;
 }
