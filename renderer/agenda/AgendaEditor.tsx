@@ -11,6 +11,7 @@ import {
 import { newId } from '../../shared/domain/ids';
 import type { Agenda } from '../../shared/schema/agenda';
 import { useTandem } from '../store';
+import { SessionFit } from './SessionFit';
 
 /** The agenda: items with their planned minutes and notes; edit, reorder, add, remove, pick the current one. */
 export function AgendaEditor({ agenda }: { agenda: Agenda }) {
@@ -49,6 +50,7 @@ export function AgendaEditor({ agenda }: { agenda: Agenda }) {
           Total {formatMinutes(totalMinutes(items))}
         </span>
       </div>
+      <SessionFit agenda={agenda} />
       <ol className="agenda-items">
         {items.map((item, index) => {
           const current = timer.itemId === item.id;

@@ -64,7 +64,7 @@ export function CommentsManager({ wall, roundId }: { wall: CommentWall; roundId:
         due: null,
         status: 'open',
         priority: 'medium',
-        source: { kind: 'comment', ref: c.key, label: cut(`Comment: ${c.text}`, 300) },
+        source: { kind: 'comment', ref: c.key, label: cut(c.text, 300) },
         sessionId: currentSession(w)?.id ?? null,
         notes: '',
         createdAt: new Date().toISOString(),
@@ -79,7 +79,7 @@ export function CommentsManager({ wall, roundId }: { wall: CommentWall; roundId:
   const toShortList = (c: DecidedComment) => {
     const r = addToShortList(
       workshop.room,
-      { text: c.text, source: { kind: 'comment', ref: c.key, label: cut(`Comment: ${c.text}`, 300) } },
+      { text: c.text, source: { kind: 'comment', ref: c.key, label: cut(c.text, 300) } },
       newId(),
     );
     if ('error' in r) notify({ tone: 'error', text: r.error.message });

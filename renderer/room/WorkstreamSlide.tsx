@@ -2,7 +2,7 @@ import { humanDay } from '../../shared/domain/actions/dates';
 import { ownerLabel } from '../../shared/domain/actions/list';
 import type { WorkstreamRow } from '../../shared/domain/room/workstream';
 import type { Team } from '../../shared/schema/team';
-import { sourceLabel } from '../../shared/export/actionsDoc';
+import { sourceLabel } from '../../shared/domain/actions/source';
 import { SlideLayout } from '../present/slides/SlideLayout';
 
 /** The prioritised workstream: the actions in the room's order, each with who, when and where it came from. */

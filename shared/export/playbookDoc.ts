@@ -9,6 +9,7 @@ import type { Workshop } from '../schema/workshop';
 import { actionBlocks, actionsMissing, runningHeader, type DocumentOptions } from './actionsDoc';
 import { findingsBlocks } from './findingsDoc';
 import type { Block, ExportDocument } from './model';
+import { agendaTimeBlocks, maturityBlocks, workstreamBlocks } from './roomDoc';
 import { slaBlocks, slaMissing } from './slaDoc';
 
 function agendaBlocks(w: Workshop): { blocks: Block[]; missing: string[] } {
@@ -211,9 +212,11 @@ export function playbookDocument(w: Workshop, options: DocumentOptions): ExportD
   blocks.push(
     { kind: 'heading', level: 2, text: CONTENTS[0], id: 'agenda' },
     ...agenda.blocks,
+    ...agendaTimeBlocks(w),
     { kind: 'heading', level: 2, text: CONTENTS[1], id: 'objectives' },
     ...objectives.blocks,
     { kind: 'heading', level: 2, text: CONTENTS[2], id: 'findings' },
+    ...maturityBlocks(w),
     ...findings.blocks,
     { kind: 'heading', level: 2, text: CONTENTS[3], id: 'funnel' },
     ...funnel.blocks,
@@ -222,6 +225,7 @@ export function playbookDocument(w: Workshop, options: DocumentOptions): ExportD
     { kind: 'heading', level: 2, text: CONTENTS[5], id: 'sla' },
     ...slaBlocks(w, 3, { definitions: 'As agreed in section 5, Definitions, above.' }),
     { kind: 'heading', level: 2, text: CONTENTS[6], id: 'actions' },
+    ...workstreamBlocks(w, options.today),
     ...(w.actions.length ? actionBlocks(w, options.today) : [{ kind: 'paragraph' as const, text: 'No actions yet.' }]),
   );
   return { title: `Smarketing playbook – ${w.title}`, header: runningHeader(w), blocks };

@@ -76,7 +76,7 @@ export function shortListCandidates(
       key: `comment:${c.key}`,
       group: 'Comment',
       text: cut(c.text),
-      source: { kind: 'comment', ref: c.key, label: cut(`Comment: ${c.text}`) },
+      source: { kind: 'comment', ref: c.key, label: cut(c.text) },
       actionId: null,
     });
   for (const a of w.actions.filter((x: ActionItem) => x.status === 'open' || x.status === 'in-progress'))
