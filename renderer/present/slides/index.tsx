@@ -29,6 +29,7 @@ import './results/resultsSlides.css';
 // Other parts register their slides from their own folders (funnel: order 400, actions: 500, SLA: 600);
 // a module that is not imported anywhere else is imported here.
 import '../../actions/slides';
+import '../../funnel/slides';
 import '../../room/slides';
 import '../../sla/slides';
 
