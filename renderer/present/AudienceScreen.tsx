@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Workshop } from '../../shared/schema/workshop';
+import { withHiddenFrom } from '../../shared/domain/results/commentThemes';
 import { api } from '../api';
 import { useRoute } from '../router';
 import { isAudienceCommand } from './commands';
@@ -68,7 +69,15 @@ export function AudienceScreen() {
   const room = state?.room;
   // The presenter's timer and room decisions win over the saved copy: a comment hidden a moment ago is hidden here too.
   const live = useMemo(
-    () => (workshop && timer && room ? { ...workshop, agenda: { ...workshop.agenda, timer }, room } : null),
+    () =>
+      workshop && timer && room
+        ? {
+            ...workshop,
+            agenda: { ...workshop.agenda, timer },
+            // A comment hidden in either copy stays hidden here.
+            room: { ...room, comments: withHiddenFrom(room.comments, workshop.room.comments) },
+          }
+        : null,
     [workshop, timer, room],
   );
   const slides = usePresentation(live, state?.roundId ?? null, state?.compareId ?? null, state?.commentSeed);

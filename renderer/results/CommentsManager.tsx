@@ -207,7 +207,7 @@ export function CommentsManager({ wall, roundId }: { wall: CommentWall; roundId:
         </section>
       ))}
       <section className="manage-theme" aria-label="No theme" onDrop={drop(null)} {...dropZone}>
-        <h3>{view.themes.length || view.emptyThemes.length ? 'No theme yet' : 'Comments'}</h3>
+        {(view.themes.length > 0 || view.emptyThemes.length > 0) && <h3>No theme yet</h3>}
         <ul className="results-comments">{view.unthemed.map(card)}</ul>
       </section>
     </div>

@@ -53,7 +53,7 @@ export function ResultsTab() {
   const reveal = canReveal(round, threshold);
   const firstResultsSlide = Math.max(
     0,
-    slides.findIndex((s) => s.id === 'participation' || s.id === 'results-unavailable'),
+    slides.findIndex((s) => s.id === 'headline' || s.id === 'results-unavailable'),
   );
 
   return (

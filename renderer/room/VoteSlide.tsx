@@ -41,7 +41,9 @@ export function VoteSlide({ workshop }: { workshop: Workshop }) {
             <span className="vote-text">{i.text}</span>
             {countsShown && (
               <span className="vote-count">
-                <span className="vote-bar" aria-hidden="true" style={{ width: `${((i.votes ?? 0) / most) * 100}%` }} />
+                <span className="vote-track" aria-hidden="true">
+                  <span className="vote-bar" style={{ width: `${((i.votes ?? 0) / most) * 100}%` }} />
+                </span>
                 <span className="vote-number">{i.votes ?? 0}</span>
               </span>
             )}

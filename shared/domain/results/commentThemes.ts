@@ -195,3 +195,20 @@ export function withRoundDecisions(
     ? all.map((d) => (d.roundId === next.roundId ? next : d))
     : [...all, next];
 }
+
+/**
+ * Two copies of the comment decisions taken together so that a comment hidden in either stays hidden (the
+ * audience window merges the presenter's live copy with the saved one): hidden keys are the union, the rest
+ * comes from `live`.
+ */
+export function withHiddenFrom(
+  live: readonly RoundCommentDecisions[],
+  saved: readonly RoundCommentDecisions[],
+): RoundCommentDecisions[] {
+  const out = live.map((d) => {
+    const other = saved.find((s) => s.roundId === d.roundId);
+    return other ? { ...d, hidden: [...new Set([...d.hidden, ...other.hidden])] } : d;
+  });
+  for (const s of saved) if (!out.some((d) => d.roundId === s.roundId)) out.push({ ...s, themes: [], starred: [] });
+  return out;
+}
