@@ -33,8 +33,12 @@ test.describe('deciding together in the room', () => {
     const headline = page.getByRole('region', { name: /Where Sales and Marketing/ });
     await expect(headline).toContainText(`“${quoted(gap.title)}”`);
     await expect(headline).toContainText(`${Math.abs(Math.round(gap.sales) - Math.round(gap.marketing))} points apart`);
-    const firstComment = page.locator('.manage-comment').first();
-    const hiddenText = (await firstComment.locator('.results-comment-text').textContent())!.trim();
+    // A comment whose text no other question shares, so "never shown" can be checked by its text.
+    const texts = (await page.locator('.manage-comment .results-comment-text').allTextContents()).map((t) => t.trim());
+    const unique = texts.findIndex((t) => texts.filter((x) => x === t).length === 1);
+    expect(unique).toBeGreaterThanOrEqual(0);
+    const firstComment = page.locator('.manage-comment').nth(unique);
+    const hiddenText = texts[unique]!;
     await firstComment.getByRole('button', { name: 'Hide from the projector' }).press('Enter');
     await expect(firstComment.getByRole('button', { name: 'Show on the projector' })).toBeVisible();
 
