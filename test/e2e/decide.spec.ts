@@ -64,6 +64,15 @@ test.describe('deciding together in the room', () => {
     await expect(list.getByRole('alert')).toContainText('The room is looking at this slide');
     await list.getByRole('button', { name: 'Hide: Participation' }).press('Enter');
     await expect(list.getByRole('button', { name: 'Show: Participation' })).toBeVisible();
+    // Reordering keeps the slide on screen where it is shown: move the overall score before the headline and back.
+    const at = Number(await present.main.getAttribute('data-slide-index'));
+    await list.getByRole('button', { name: 'Move up: Overall alignment score' }).press('Enter');
+    await list.getByRole('button', { name: 'Move up: Overall alignment score' }).press('Enter');
+    await expect(present.main).toHaveAttribute('data-slide-index', String(at + 1));
+    await expect(present.main).toHaveAttribute('data-slide-id', 'headline');
+    await list.getByRole('button', { name: 'Move down: Overall alignment score' }).press('Enter');
+    await list.getByRole('button', { name: 'Move down: Overall alignment score' }).press('Enter');
+    await expect(present.main).toHaveAttribute('data-slide-index', String(at));
     await list.getByRole('button', { name: 'Close', exact: true }).press('Enter');
     await page.keyboard.press('PageDown');
     await expect(present.main).toHaveAttribute('data-slide-id', 'overall');
@@ -176,5 +185,79 @@ test.describe('deciding together in the room', () => {
     expect(saved.actions.find((a) => a.what === 'Agree how we judge lead quality')?.who).toBe('Tom Becker');
     expect(saved.room.deck.hidden).toEqual(['participation']);
     await page.screenshot({ path: `${SHOTS}/actions-in-voted-order.png`, fullPage: true });
+  });
+
+  test('the agenda fits the session length, keeping fixed items; a length the fixed items do not fit is refused', async ({
+    page,
+    bridge,
+  }) => {
+    const w = await bridge.createWorkshop({ title: 'Agenda fit' });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`./#/workshop/${w.id}/agenda`);
+    const agenda = page.getByRole('region', { name: 'Agenda', exact: true });
+    await expect(page.getByTestId('agenda-total')).toHaveText('Total 3 h 25 min');
+    const length = agenda.getByLabel('Session length');
+    const before = (await bridge.open(w.id)).agenda.items.map((i) => i.minutes);
+    for (const [typed, message] of [
+      ['15 min', 'The fixed items alone take 20 min'],
+      ['two hours', 'Write the length as minutes or hours'],
+    ] as const) {
+      await length.fill(typed);
+      await length.press('Enter');
+      await expect(agenda.getByRole('alert')).toContainText(message);
+      await expect(length).toHaveAttribute('aria-invalid', 'true');
+    }
+    await expect(page.getByTestId('save-state')).toHaveText(/All changes saved/);
+    expect((await bridge.open(w.id)).agenda.items.map((i) => i.minutes)).toEqual(before);
+    await length.fill('2 h');
+    await length.press('Enter');
+    await expect(page.getByTestId('agenda-total')).toHaveText('Total 2 h');
+    await expect.poll(async () => (await bridge.open(w.id)).agenda).toMatchObject({ sessionMinutes: 120 });
+    const fitted = (await bridge.open(w.id)).agenda.items;
+    expect(fitted.reduce((s, i) => s + i.minutes, 0)).toBe(120);
+    expect(fitted.filter((i) => i.fixed).map((i) => i.minutes)).toEqual([10, 10]);
+    await page.screenshot({ path: `${SHOTS}/agenda-fitted.png` });
+  });
+
+  test('comments for a room: themes with counts, an empty theme said so, a comment made an action', async ({
+    page,
+    bridge,
+  }) => {
+    test.setTimeout(120_000);
+    const w = await seedResultsWorkshop(callOf(bridge), { title: 'Themes', sizes: { Sales: 6, Marketing: 6 } });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`./#/workshop/${w.id}/results`);
+    const name = page.getByLabel('New theme');
+    await name.fill('   ');
+    await name.press('Enter');
+    await expect(page.getByRole('alert')).toContainText('Give the theme a name');
+    await name.fill('Lead quality');
+    await name.press('Enter');
+    const theme = page.getByRole('region', { name: 'Theme Lead quality' });
+    await expect(theme).toContainText('No comments in this theme yet');
+    await name.fill('lead quality');
+    await name.press('Enter');
+    await expect(page.getByRole('alert')).toContainText('There is already a theme called');
+    const comment = page.locator('.manage-comment').first();
+    const text = (await comment.locator('.results-comment-text').textContent())!.trim();
+    await comment.getByRole('combobox').selectOption({ label: 'Lead quality' });
+    await expect(theme.locator('.manage-comment')).toHaveCount(1);
+    await expect(theme).toContainText('1 shown');
+    await theme.locator('.manage-comment').getByRole('button', { name: '☆ Star' }).press('Enter');
+    await theme.locator('.manage-comment').getByRole('button', { name: 'Make an action' }).press('Enter');
+    await expect
+      .poll(async () => (await bridge.open(w.id)).actions.map((a) => [a.what, a.source.kind]))
+      .toEqual([[text, 'comment']]);
+    // The room sees the theme and its count first.
+    await page.getByRole('button', { name: '▶ Present results' }).press('Enter');
+    const present = new PresentPage(page);
+    for (let i = 0; i < 30 && (await present.slideId()) !== 'comments-themes'; i++)
+      await page.keyboard.press('ArrowRight');
+    await expect(present.stage()).toContainText('Lead quality');
+    await expect(present.stage()).toContainText('1 comment');
+    await page.keyboard.press('ArrowRight');
+    await expect(present.main).toHaveAttribute('data-slide-id', 'comments-1');
+    await expect(present.stage().locator('.comment-group-title').first()).toContainText('Lead quality');
+    await expect(present.stage().locator('.comment-star').first()).toBeVisible();
   });
 });
