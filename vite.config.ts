@@ -1,8 +1,22 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { META_CONTENT_SECURITY_POLICY } from './shared/csp.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+/** Writes the one Content-Security-Policy (shared/csp.ts) into every html page of the renderer as a meta tag. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'tandem-csp',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<head>',
+        `<head>\n    <meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />`,
+      ),
+  };
+}
 
 /**
  * One config, three builds:
@@ -35,7 +49,7 @@ export default defineConfig(({ mode }) => {
   return {
     root: here('renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicy()],
     build: {
       outDir: here('dist/renderer'),
       emptyOutDir: true,

@@ -2,24 +2,13 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import sirv from 'sirv';
 import { CHANNELS, type ApiErrorShape, type Channel } from '../../shared/api';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import type { Handlers } from '../services/handlers';
+import { readBody, requestPath, staticFileAllowed, TooLarge } from './http';
 
-/** The Content-Security-Policy of the browser build: the same rules as the desktop shell. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 const STATUS: Record<ApiErrorShape['code'], number> = {
   'invalid-input': 400,
@@ -29,6 +18,7 @@ const STATUS: Record<ApiErrorShape['code'], number> = {
   conflict: 409,
   storage: 507,
   internal: 500,
+  unreachable: 503,
 };
 
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
@@ -55,38 +45,25 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function send(res: http.ServerResponse, status: number, body?: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+function send(res: http.ServerResponse, status: number, body?: unknown, extra: http.OutgoingHttpHeaders = {}): void {
+  if (res.headersSent) return;
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...extra });
   res.end(body === undefined ? '' : JSON.stringify(body));
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('too-large'));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
 /**
- * The browser build's way to the services: the same handlers as the desktop app's IPC, over HTTP on
- * 127.0.0.1 only, with a random token per start (injected into index.html) and a Host-header check
- * (against DNS rebinding). Also serves the built renderer.
+ * The browser build's way to the services: the same handlers as the desktop app's IPC (validated, and
+ * checked against the channel policy), over HTTP on 127.0.0.1 only, with a random token per start (injected
+ * into index.html) and a Host-header check (against DNS rebinding). Also serves the built renderer, and
+ * nothing else from its folder (no dotfiles, nothing a link points to outside it). A malformed or oversized
+ * request gets a clear answer and never stops the service.
  */
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = options.token ?? randomBytes(32).toString('hex');
   const channels = new Set<string>(CHANNELS);
   // Read per request (and sirv in dev mode, no cached file list): a rebuild while serving never breaks the app.
   const indexHtml = () =>
-    readFileSync(path.join(options.staticDir, 'index.html'), 'utf8').replace(
+    readFileSync(`${options.staticDir}/index.html`, 'utf8').replace(
       '<head>',
       `<head>\n    <meta name="tandem-token" content="${token}" />`,
     );
@@ -104,23 +81,43 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'no-referrer');
     res.setHeader('cross-origin-opener-policy', 'same-origin');
-    const url = new URL(req.url ?? '/', `http://${host}`);
-    if (url.pathname.startsWith('/api/')) {
-      void handleApi(req, res, url.pathname.slice(5));
+    const pathname = requestPath(req.url);
+    if (pathname === null) {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('This address is not readable.');
+      return;
+    }
+    if (pathname.startsWith('/api/')) {
+      void handleApi(req, res, pathname.slice(5)).catch(() =>
+        send(res, 500, {
+          code: 'internal',
+          message: 'Something went wrong inside Tandem. Your saved work is unchanged.',
+        }),
+      );
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
       return;
     }
-    if (url.pathname === '/' || url.pathname === '/index.html') {
+    if (pathname === '/' || pathname === '/index.html') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(indexHtml());
       return;
     }
-    assets(req, res, () => {
-      res.writeHead(404).end('Not found');
+    void staticFileAllowed(options.staticDir, pathname).then((allowed) => {
+      if (!allowed) {
+        res.writeHead(404).end('Not found');
+        return;
+      }
+      assets(req, res, () => {
+        res.writeHead(404).end('Not found');
+      });
     });
+  });
+  // A request line or header a client garbles ends that connection, never the service.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
   });
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string): Promise<void> {
@@ -136,14 +133,21 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     if (!channels.has(channel)) return send(res, 404, { code: 'not-found', message: 'No such request.' });
     let args: unknown;
     try {
-      const text = await readBody(req);
+      const text = await readBody(req, MAX_BODY_BYTES);
       args = text ? JSON.parse(text) : [];
     } catch (error) {
-      const tooLarge = error instanceof Error && error.message === 'too-large';
-      return send(res, tooLarge ? 413 : 400, {
-        code: 'invalid-input',
-        message: tooLarge ? 'This is too large for Tandem (over 25 MB).' : 'The request was not readable.',
-      });
+      const tooLarge = error instanceof TooLarge;
+      return send(
+        res,
+        tooLarge ? 413 : 400,
+        {
+          code: 'invalid-input',
+          message: tooLarge
+            ? 'This is too large for Tandem (over 25 MB). Nothing was changed.'
+            : 'The request was not readable.',
+        },
+        tooLarge ? { connection: 'close' } : {},
+      );
     }
     const result = await options.handlers[channel as Channel](args);
     if (result.ok) return send(res, 200, result.value);
@@ -159,6 +163,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     url: `http://127.0.0.1:${port}/`,
     token,
     port,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -3,6 +3,7 @@ import { statementsInOrder } from '../../shared/domain/survey/questionBank';
 import type { Answer, QuestionSet, Statement } from '../../shared/schema/survey';
 import type { Team } from '../../shared/schema/team';
 import { api } from '../api';
+import { isUnreachable, submitDurably } from '../api/submitDurably';
 import { IdleWarning } from './IdleWarning';
 import type { KioskTiming } from './kioskTiming';
 import { OpenQuestionsStep } from './OpenQuestionsStep';
@@ -31,7 +32,7 @@ export interface KioskFlowProps {
   company: string;
   threshold: number;
   questions: QuestionSet;
-  teams: Team[];
+  teams: Pick<Team, 'id' | 'name' | 'side'>[];
   timing: KioskTiming;
   /** Called when this participant is done or walked away: the parent remounts a fresh flow. */
   onFinished: () => void;
@@ -97,10 +98,24 @@ export function KioskFlow(props: KioskFlowProps) {
     setError(null);
     try {
       const cleanComments = Object.fromEntries(Object.entries(comments).filter(([, text]) => text.trim()));
-      await api.survey.submit(workshopId, roundId, { team, answers, comments: cleanComments }, submissionKey);
+      const response = { team, answers, comments: cleanComments };
+      // The same key on every try: the service stores the answers once, even across its own restart.
+      await submitDurably(
+        () => api.survey.submit(workshopId, roundId, response, submissionKey),
+        () =>
+          setError(
+            'Saving your answers… Tandem is not answering right now. Your answers are kept on this screen; please wait a moment.',
+          ),
+      );
+      setError(null);
       setStep({ name: 'thanks' });
     } catch (e) {
-      setError(`Your answers were not saved. ${e instanceof Error ? e.message : String(e)}`);
+      const message = e instanceof Error ? e.message : String(e);
+      setError(
+        isUnreachable(e)
+          ? `Your answers are kept on this screen but could not be saved yet: ${message} Please tell the facilitator, then press Submit again.`
+          : `Your answers were not saved. ${message}`,
+      );
       inFlight.current = false;
     } finally {
       setSending(false);

@@ -1,7 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { KioskStatus } from '../../shared/api';
-import type { SurveyRound } from '../../shared/schema/survey';
-import type { Workshop } from '../../shared/schema/workshop';
+import type { KioskStatus, ParticipantRound } from '../../shared/api';
 import { api } from '../api';
 import { navigate, useRoute } from '../router';
 import { ExitDialog } from './ExitDialog';
@@ -9,7 +7,7 @@ import { KioskFlow } from './KioskFlow';
 import { timingFromHash } from './kioskTiming';
 import './kiosk.css';
 
-type Loaded = { workshop: Workshop; round: SurveyRound; status: KioskStatus };
+type Loaded = { round: ParticipantRound; status: KioskStatus };
 
 /**
  * Kiosk mode: the survey on a shared laptop. Each participant gets a freshly mounted flow (a new key), so
@@ -27,12 +25,12 @@ export function KioskScreen() {
 
   useEffect(() => {
     let live = true;
-    Promise.all([api.workshops.open(workshopId), api.kiosk.status()])
-      .then(([{ workshop }, status]) => {
+    // Only what a participant's device may see: the round's questions and team names (participant channel).
+    Promise.all([api.survey.participantRound(workshopId, roundId), api.kiosk.status()])
+      .then(([round, status]) => {
         if (!live) return;
-        const round = workshop.survey.rounds.find((r) => r.id === roundId);
-        if (!round) return setProblem('This survey round does not exist any more.');
-        setLoaded({ workshop, round, status });
+        document.documentElement.dataset.theme = round.theme;
+        setLoaded({ round, status });
       })
       .catch((e: unknown) => live && setProblem(e instanceof Error ? e.message : String(e)));
     return () => {
@@ -105,11 +103,11 @@ export function KioskScreen() {
         key={participant}
         workshopId={workshopId}
         roundId={roundId}
-        title={loaded.workshop.title}
-        company={loaded.workshop.company}
-        threshold={loaded.workshop.anonymityThreshold}
+        title={loaded.round.title}
+        company={loaded.round.company}
+        threshold={loaded.round.threshold}
         questions={loaded.round.questions}
-        teams={loaded.workshop.teams}
+        teams={loaded.round.teams}
         timing={timing}
         onFinished={nextParticipant}
       />

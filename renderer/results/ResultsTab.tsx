@@ -1,11 +1,4 @@
-import { useMemo } from 'react';
-import {
-  canReveal,
-  commentsByTeam,
-  effectiveThreshold,
-  MIN_ANONYMITY_THRESHOLD,
-  resultsAllowed,
-} from '../../shared/domain/results';
+import { canReveal, effectiveThreshold, MIN_ANONYMITY_THRESHOLD, resultsAllowed } from '../../shared/domain/results';
 import { api } from '../api';
 import { usePresentation } from '../present/usePresentation';
 import { useTandem } from '../store';
@@ -30,11 +23,7 @@ export function ResultsTab() {
   const notify = useTandem((s) => s.notify);
   const selection = useRoundResults(workshop, roundId, compareId);
   const slides = usePresentation(workshop, roundId, compareId);
-  const byTeam = useMemo(() => {
-    const r = selection.round;
-    if (!workshop || !r || !selection.results?.available) return null;
-    return commentsByTeam(r, workshop.teams, workshop.anonymityThreshold);
-  }, [workshop, selection]);
+  const byTeam = selection.commentGroups;
   if (!workshop) return null;
 
   const rounds = workshop.survey.rounds;

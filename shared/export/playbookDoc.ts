@@ -178,7 +178,7 @@ const CONTENTS = [
 export function playbookDocument(w: Workshop, options: DocumentOptions): ExportDocument {
   const agenda = agendaBlocks(w);
   const objectives = objectivesBlocks(w);
-  const findings = findingsBlocks(w, options.shuffle);
+  const findings = findingsBlocks(w, options.findings, options.shuffle);
   const funnel = funnelBlocks(w);
   const sla = effectiveSla(w);
   const definitions = sla.sections.find((s) => s.id === 'definitions');

@@ -3,4 +3,5 @@ export * from './anonymity';
 export * from './comments';
 export * from './compare';
 export * from './compute';
+export * from './findings';
 export * from './scoring';
