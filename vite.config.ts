@@ -6,7 +6,9 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 /**
  * One config, three builds:
- * - default: the renderer (React UI) into dist/renderer, with relative paths for the desktop shell;
+ * - default: the renderer (React UI) into dist/renderer, with relative paths for the desktop shell: two pages,
+ *   the facilitator's app (index.html) and the participant's survey (kiosk.html, a small bundle of its own);
+ *   `.vite/manifest.json` lists each page's chunks (the bundle budgets are read from it);
  * - `--mode main`: the Electron main process as one ESM bundle (dist-electron/main.mjs);
  * - `--mode preload`: the sandboxed preload as CommonJS (dist-electron/preload.cjs).
  * Vitest reads the `test` block.
@@ -40,7 +42,9 @@ export default defineConfig(({ mode }) => {
       outDir: here('dist/renderer'),
       emptyOutDir: true,
       sourcemap: true,
+      manifest: true,
       chunkSizeWarningLimit: 2000,
+      rollupOptions: { input: { index: here('renderer/index.html'), kiosk: here('renderer/kiosk.html') } },
     },
     test: {
       root: here('.'),

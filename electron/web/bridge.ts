@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -32,6 +32,9 @@ const STATUS: Record<ApiErrorShape['code'], number> = {
 };
 
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
+
+/** The pages of the built UI (vite.config.ts): the facilitator's app and the participant's kiosk. */
+const UI_PAGES = new Set(['index.html', 'kiosk.html']);
 
 export interface BridgeOptions {
   handlers: Handlers;
@@ -85,12 +88,13 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = options.token ?? randomBytes(32).toString('hex');
   const channels = new Set<string>(CHANNELS);
   // Read per request (and sirv in dev mode, no cached file list): a rebuild while serving never breaks the app.
-  const indexHtml = () =>
-    readFileSync(path.join(options.staticDir, 'index.html'), 'utf8').replace(
+  // Each page of the UI (the facilitator's, the participant's kiosk) gets the token.
+  const pageHtml = (page: string) =>
+    readFileSync(path.join(options.staticDir, page), 'utf8').replace(
       '<head>',
       `<head>\n    <meta name="tandem-token" content="${token}" />`,
     );
-  indexHtml();
+  pageHtml('index.html');
   const assets = sirv(options.staticDir, { dev: true, etag: true, dotfiles: false });
   let port = 0;
 
@@ -113,9 +117,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       res.writeHead(405).end();
       return;
     }
-    if (url.pathname === '/' || url.pathname === '/index.html') {
+    const page = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
+    if (UI_PAGES.has(page) && existsSync(path.join(options.staticDir, page))) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(indexHtml());
+      res.end(pageHtml(page));
       return;
     }
     assets(req, res, () => {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Dialog } from '../components/Dialog';
-import { api } from '../api';
+import { participantApi as api } from '../api/participant';
 
 interface ExitDialogProps {
   open: boolean;
