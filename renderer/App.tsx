@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import { api } from './api';
 import { Notices } from './components/Notices';
-import { HomeScreen } from './home/HomeScreen';
-import { AudienceScreen } from './present/AudienceScreen';
-import { PresentScreen } from './present/PresentScreen';
-import { PrintScreen } from './print/PrintScreen';
-import { loadPage, navigate, useRoute } from './router';
+import { preloadWhenIdle } from './loading/lazyScreen';
+import { LoadProblem } from './loading/LoadProblem';
+import { ScreenSkeleton } from './loading/ScreenSkeleton';
+import { useShownKey } from './loading/useShownKey';
+import { loadPage, navigate, parseHash, ShownRoute, useRoute } from './router';
+import { RouteScreen, SCREENS, screenOf } from './screens';
 import { useTheme } from './useTheme';
-import { WorkshopScreen } from './workshop/WorkshopScreen';
 
 /**
  * While a kiosk round is active (a state the services keep, so a reload cannot escape it),
@@ -50,17 +50,28 @@ export function App() {
   const route = useRoute();
   const ready = useKioskLock();
   useTheme(api.settings);
+  // While the next screen's code loads, the one before stays (or, on a first load, a quiet skeleton).
+  const shown = useShownKey(location.hash, screenOf(route));
+  const shownRoute = shown.key === null ? null : parseHash(shown.key);
   useEffect(() => {
     document.body.dataset.appReady = String(ready);
   }, [ready]);
+  // The facilitator usually goes from home to a workshop and from there to present mode: have them ready.
+  useEffect(() => (ready ? preloadWhenIdle([SCREENS.workshop, SCREENS.present]) : undefined), [ready]);
   if (!ready) return null;
   return (
     <>
-      {route.name === 'home' && <HomeScreen />}
-      {route.name === 'workshop' && <WorkshopScreen workshopId={route.workshopId} tab={route.tab} />}
-      {route.name === 'present' && <PresentScreen />}
-      {route.name === 'audience' && <AudienceScreen />}
-      {route.name === 'print' && <PrintScreen />}
+      {shown.error ? (
+        <main>
+          <LoadProblem message={shown.error} />
+        </main>
+      ) : shownRoute ? (
+        <ShownRoute.Provider value={shownRoute}>
+          <RouteScreen route={shownRoute} />
+        </ShownRoute.Provider>
+      ) : (
+        <ScreenSkeleton />
+      )}
       <Notices />
     </>
   );

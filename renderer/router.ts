@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 
 /**
  * The screens of the app. Extra windows (audience, print) are hash routes of the facilitator's page; the kiosk
@@ -87,8 +87,15 @@ function subscribe(onChange: () => void): () => void {
   return () => window.removeEventListener('hashchange', onChange);
 }
 
-/** The current route, re-rendering on every change. */
+/**
+ * The route a screen is shown for. While the next screen's code loads, the screen shown before stays and
+ * keeps seeing its own route (App provides it), not the address that is already the next one.
+ */
+export const ShownRoute = createContext<Route | null>(null);
+
+/** The current route (the one this screen is shown for), re-rendering on every change. */
 export function useRoute(): Route {
+  const shown = useContext(ShownRoute);
   const hash = useSyncExternalStore(subscribe, () => location.hash);
-  return parseHash(hash);
+  return shown ?? parseHash(hash);
 }

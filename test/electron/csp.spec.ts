@@ -11,7 +11,7 @@ import type { Workshop } from '../../shared/schema/workshop';
 
 // The tab ids, read from the renderer's registry (importing it would load React code into the test runner).
 const tabIds = [
-  ...readFileSync(new URL('../../renderer/workshop/tabs.ts', import.meta.url), 'utf8').matchAll(/\{ id: '([a-z-]+)'/g),
+  ...readFileSync(new URL('../../renderer/workshop/tabs.ts', import.meta.url), 'utf8').matchAll(/\bid: '([a-z-]+)'/g),
 ].map((m) => m[1]!);
 
 test('every screen renders under the desktop CSP without a violation', async ({ page, bridge }) => {
