@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { compression } from 'vite-plugin-compression2';
 import { defineConfig } from 'vitest/config';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -8,7 +9,8 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
  * One config, three builds:
  * - default: the renderer (React UI) into dist/renderer, with relative paths for the desktop shell: two pages,
  *   the facilitator's app (index.html) and the participant's survey (kiosk.html, a small bundle of its own);
- *   `.vite/manifest.json` lists each page's chunks (the bundle budgets are read from it);
+ *   `.vite/manifest.json` lists each page's chunks (the bundle budgets are read from it); every script, style
+ *   and svg also as `.br` and `.gz` beside it, served as they are by the web bridge and the desktop protocol;
  * - `--mode main`: the Electron main process as one ESM bundle (dist-electron/main.mjs);
  * - `--mode preload`: the sandboxed preload as CommonJS (dist-electron/preload.cjs).
  * Vitest reads the `test` block.
@@ -37,7 +39,18 @@ export default defineConfig(({ mode }) => {
   return {
     root: here('renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [
+      react(),
+      // Precompressed once at build time (brotli at its best quality, gzip 9), so serving costs nothing. The
+      // pages themselves are left out: the web bridge writes its token into them per start.
+      compression({
+        algorithms: ['brotliCompress', 'gzip'],
+        include: /\.(js|css|svg|json)$/,
+        exclude: [/\.map$/, /\.vite\//],
+        threshold: 1024,
+        skipIfLargerOrEqual: true,
+      }),
+    ],
     build: {
       outDir: here('dist/renderer'),
       emptyOutDir: true,

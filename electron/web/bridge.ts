@@ -6,6 +6,7 @@ import path from 'node:path';
 import sirv from 'sirv';
 import { CHANNELS, type ApiErrorShape, type Channel } from '../../shared/api';
 import type { Handlers } from '../services/handlers';
+import { acceptedCodings } from '../static/contentCoding';
 
 /** The Content-Security-Policy of the browser build: the same rules as the desktop shell. */
 export const CONTENT_SECURITY_POLICY = [
@@ -95,7 +96,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       `<head>\n    <meta name="tandem-token" content="${token}" />`,
     );
   pageHtml('index.html');
-  const assets = sirv(options.staticDir, { dev: true, etag: true, dotfiles: false });
+  // The build's precompressed twins (.br, .gz) go to browsers that accept them (Vary: Accept-Encoding).
+  const assets = sirv(options.staticDir, { dev: true, etag: true, dotfiles: false, brotli: true, gzip: true });
   let port = 0;
 
   const server = http.createServer((req, res) => {
@@ -123,6 +125,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       res.end(pageHtml(page));
       return;
     }
+    // sirv reads the header naively (a refused "gzip;q=0" still contains "gzip"): it gets the one reading both
+    // hosts share (contentCoding.ts), in words it reads right: brotli (then gzip if allowed), gzip alone, or none.
+    const accepted = acceptedCodings(req.headers['accept-encoding']);
+    req.headers['accept-encoding'] = accepted[0] === 'br' ? accepted.join(', ') : (accepted[0] ?? '');
     assets(req, res, () => {
       res.writeHead(404).end('Not found');
     });
