@@ -1,11 +1,13 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import sirv from 'sirv';
 import { CHANNELS, type ApiErrorShape, type Channel } from '../../shared/api';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import type { Handlers } from '../services/handlers';
+import { acceptedCodings } from '../static/contentCoding';
 import { readBody, requestPath, staticFileAllowed, TooLarge } from './http';
 
 export { CONTENT_SECURITY_POLICY };
@@ -22,6 +24,9 @@ const STATUS: Record<ApiErrorShape['code'], number> = {
 };
 
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
+
+/** The html pages of the UI: each gets the token (the facilitator's app, the participant's kiosk). */
+const UI_PAGES = new Set(['index.html', 'kiosk.html']);
 
 export interface BridgeOptions {
   handlers: Handlers;
@@ -62,13 +67,14 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = options.token ?? randomBytes(32).toString('hex');
   const channels = new Set<string>(CHANNELS);
   // Read per request (and sirv in dev mode, no cached file list): a rebuild while serving never breaks the app.
-  const indexHtml = () =>
-    readFileSync(`${options.staticDir}/index.html`, 'utf8').replace(
+  const pageHtml = (page: string) =>
+    readFileSync(path.join(options.staticDir, page), 'utf8').replace(
       '<head>',
       `<head>\n    <meta name="tandem-token" content="${token}" />`,
     );
-  indexHtml();
-  const assets = sirv(options.staticDir, { dev: true, etag: true, dotfiles: false });
+  pageHtml('index.html');
+  // The build's precompressed twins (.br, .gz) go to browsers that accept them (Vary: Accept-Encoding).
+  const assets = sirv(options.staticDir, { dev: true, etag: true, dotfiles: false, brotli: true, gzip: true });
   let port = 0;
 
   const server = http.createServer((req, res) => {
@@ -99,9 +105,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       res.writeHead(405).end();
       return;
     }
-    if (pathname === '/' || pathname === '/index.html') {
+    const page = pathname === '/' ? 'index.html' : pathname.slice(1);
+    if (UI_PAGES.has(page) && existsSync(path.join(options.staticDir, page))) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(indexHtml());
+      res.end(pageHtml(page));
       return;
     }
     void staticFileAllowed(options.staticDir, pathname).then((allowed) => {
@@ -109,6 +116,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         res.writeHead(404).end('Not found');
         return;
       }
+      // sirv reads the header naively (a refused "gzip;q=0" still contains "gzip"): it gets the one reading both
+      // hosts share (contentCoding.ts), in words it reads right: brotli (then gzip if allowed), gzip alone, or none.
+      const accepted = acceptedCodings(req.headers['accept-encoding']);
+      req.headers['accept-encoding'] = accepted[0] === 'br' ? accepted.join(', ') : (accepted[0] ?? '');
       assets(req, res, () => {
         res.writeHead(404).end('Not found');
       });

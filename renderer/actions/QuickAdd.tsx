@@ -1,14 +1,15 @@
-import { forwardRef, useMemo, useState } from 'react';
+import { forwardRef, useMemo, useRef, useState } from 'react';
 import { actionFromParse } from '../../shared/domain/actions/create';
 import { humanDay } from '../../shared/domain/actions/dates';
 import { PRIORITY_LABEL } from '../../shared/domain/actions/list';
-import { parseQuickAdd, QUICK_ADD_HELP } from '../../shared/domain/actions/quickAdd';
+import { QUICK_ADD_HELP } from '../../shared/domain/actions/quickAddHelp';
 import { currentSession } from '../../shared/domain/actions/review';
 import { newId } from '../../shared/domain/ids';
 import type { ActionItem } from '../../shared/schema/actions';
 import { useTandem } from '../store';
 import { SourceSelect } from './SourceSelect';
 import { sourceOptions } from './sources';
+import { loadQuickAddReader, useQuickAddReader } from './useQuickAddReader';
 
 /** Whether this computer writes dates day first (3/12 = 3 December), read once from the locale. */
 const DAY_FIRST = (() => {
@@ -32,31 +33,48 @@ export const QuickAdd = forwardRef<HTMLInputElement, { today: string }>(function
   /** The line the facilitator was already warned about (a past or impossible date): Enter again adds it. */
   const [warnedFor, setWarnedFor] = useState<string | null>(null);
   const teams = workshop?.teams;
+  // The reader (with its date parser) loads when the line first shows; Enter before that waits for it.
+  const reader = useQuickAddReader();
+  const waiting = useRef(false);
   const parsed = useMemo(
-    () => (teams ? parseQuickAdd(text, { today, teams, dayFirst: DAY_FIRST }) : null),
-    [text, today, teams],
+    () => (teams && reader ? reader.parseQuickAdd(text, { today, teams, dayFirst: DAY_FIRST }) : null),
+    [text, today, teams, reader],
   );
-  if (!workshop || !parsed) return null;
+  if (!workshop) return null;
   const options = sourceOptions(workshop);
-  const team = parsed.teamId ? workshop.teams.find((t) => t.id === parsed.teamId)?.name : null;
+  const team = parsed?.teamId ? workshop.teams.find((t) => t.id === parsed.teamId)?.name : null;
 
-  const add = () => {
-    if (parsed.error) {
+  const add = async () => {
+    const line = text;
+    if (!parsed && waiting.current) return; // Enter pressed again while the reader loads
+    waiting.current = true;
+    const read =
+      parsed ??
+      (await loadQuickAddReader().then(
+        (r) => r.parseQuickAdd(line, { today, teams: workshop.teams, dayFirst: DAY_FIRST }),
+        () => null,
+      ));
+    waiting.current = false;
+    if (!read) {
+      setError('The quick-add line could not start (its date reader did not load). Reload Tandem and try again.');
+      return;
+    }
+    if (read.error) {
       setError(
-        text.trim() ? parsed.error : 'Type the action first, e.g. “Agree MQL definition @Anna #marketing by friday”.',
+        line.trim() ? read.error : 'Type the action first, e.g. “Agree MQL definition @Anna #marketing by friday”.',
       );
       return;
     }
-    if (parsed.dateProblem && warnedFor !== text) {
-      setWarnedFor(text);
+    if (read.dateProblem && warnedFor !== line) {
+      setWarnedFor(line);
       setError(
-        parsed.dateProblem === 'past'
+        read.dateProblem === 'past'
           ? 'This due date is already past. Press Enter again to add the action anyway (it will show as overdue), or change the date.'
           : 'This line has a date that does not exist. Press Enter again to add the action without a due date, or fix the date.',
       );
       return;
     }
-    const action = actionFromParse(parsed, {
+    const action = actionFromParse(read, {
       id: newId(),
       now: new Date().toISOString(),
       sessionId: currentSession(workshop)?.id ?? null,
@@ -67,8 +85,8 @@ export const QuickAdd = forwardRef<HTMLInputElement, { today: string }>(function
     });
     setAdded(
       `Added: ${action.what}${action.who ? `, ${action.who}` : ''}${action.due ? `, due ${humanDay(action.due)}` : ''}.${
-        parsed.dateProblem === 'past' ? ' Its due date is already past, so it shows as overdue.' : ''
-      }${parsed.dateProblem === 'invalid' ? ' No due date: the date given does not exist.' : ''}`,
+        read.dateProblem === 'past' ? ' Its due date is already past, so it shows as overdue.' : ''
+      }${read.dateProblem === 'invalid' ? ' No due date: the date given does not exist.' : ''}`,
     );
     setText('');
     setError(null);
@@ -98,7 +116,7 @@ export const QuickAdd = forwardRef<HTMLInputElement, { today: string }>(function
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
                 e.preventDefault();
-                add();
+                void add();
               } else if (e.key === 'Escape') setText('');
             }}
           />
@@ -107,7 +125,7 @@ export const QuickAdd = forwardRef<HTMLInputElement, { today: string }>(function
           <label htmlFor="quick-add-source">From</label>
           <SourceSelect id="quick-add-source" label="From" options={options} value={source} onChange={setSource} />
         </div>
-        <button type="button" className="primary" onClick={add}>
+        <button type="button" className="primary" onClick={() => void add()}>
           Add
         </button>
       </div>
@@ -120,7 +138,7 @@ export const QuickAdd = forwardRef<HTMLInputElement, { today: string }>(function
         {QUICK_ADD_HELP} Enter adds; the “From” choice stays for the next actions.
       </p>
       <div id="quick-add-preview" className="quick-add-preview" aria-live="polite">
-        {text.trim() && (
+        {parsed && text.trim() && (
           <dl>
             <div>
               <dt>What</dt>
@@ -140,7 +158,7 @@ export const QuickAdd = forwardRef<HTMLInputElement, { today: string }>(function
             </div>
           </dl>
         )}
-        {parsed.warnings.map((w) => (
+        {parsed?.warnings.map((w) => (
           <p key={w} className="quick-add-warning">
             ⚠ {w}
           </p>

@@ -1,72 +1,9 @@
-import { CHANNELS, type ApiErrorShape, type Channel, type TandemApi } from '../../shared/api';
+import { CHANNELS, type TandemApi } from '../../shared/api';
 import { closeAudienceInBrowser, openAudienceInBrowser } from './browserDisplay';
 import { saveFileInBrowser, printInBrowser } from './browserFiles';
+import { callOverHttp } from './httpCall';
 
-/** An error from the services, with a message written for the facilitator. */
-export class ApiError extends Error {
-  constructor(
-    readonly code: ApiErrorShape['code'],
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
-
-let current: string | null = null;
-
-function token(): string {
-  current ??= document.querySelector<HTMLMetaElement>('meta[name="tandem-token"]')?.content ?? '';
-  return current;
-}
-
-/**
- * The token of a restarted service: each start of `npm run web` makes a new one, written into its index page.
- * Only a page of Tandem's own origin can read that page (the browser keeps other sites out), so an open kiosk
- * survives a restart of the service without a reload (which would lose a participant's answers).
- */
-async function freshToken(): Promise<string | null> {
-  try {
-    const page = await fetch('./', { cache: 'no-store', credentials: 'omit' });
-    const found = /<meta name="tandem-token" content="([0-9a-f]+)"/.exec(await page.text())?.[1] ?? null;
-    if (found) current = found;
-    return found;
-  } catch {
-    return null;
-  }
-}
-
-async function post(channel: Channel, args: unknown[]): Promise<Response> {
-  try {
-    return await fetch(`/api/${channel}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token()}` },
-      body: JSON.stringify(args),
-    });
-  } catch {
-    throw new ApiError('unreachable', 'Tandem’s local service is not answering. Start it again with “npm run web”.');
-  }
-}
-
-async function call(channel: Channel, args: unknown[]): Promise<unknown> {
-  let response = await post(channel, args);
-  if (response.status === 401) {
-    const before = current;
-    if ((await freshToken()) !== before) response = await post(channel, args);
-  }
-  const text = await response.text();
-  let body: unknown;
-  try {
-    body = text ? JSON.parse(text) : undefined;
-  } catch {
-    throw new ApiError('unreachable', 'Tandem’s local service gave an answer that could not be read. Try again.');
-  }
-  if (!response.ok) {
-    const err = (body ?? {}) as Partial<ApiErrorShape>;
-    throw new ApiError(err.code ?? 'internal', err.message ?? `The request failed (${response.status}).`);
-  }
-  return body;
-}
+export { ApiError } from './httpCall';
 
 /** The browser build's implementation of the contract: the HTTP bridge, plus downloads and printing. */
 export function createHttpApi(): TandemApi {
@@ -74,7 +11,7 @@ export function createHttpApi(): TandemApi {
   for (const channel of CHANNELS) {
     const [ns, method] = channel.split('.') as [string, string];
     api[ns] ??= {};
-    api[ns][method] = (...args: unknown[]) => call(channel, args);
+    api[ns][method] = (...args: unknown[]) => callOverHttp(channel, args);
   }
   const typed = api as unknown as TandemApi;
   typed.exports.saveFile = saveFileInBrowser;

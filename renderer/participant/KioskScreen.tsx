@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { KioskStatus, ParticipantRound } from '../../shared/api';
-import { api } from '../api';
-import { navigate, useRoute } from '../router';
+import { participantApi as api } from '../api/participant';
+import { navigate } from '../router';
 import { ExitDialog } from './ExitDialog';
-import { KioskFlow } from './KioskFlow';
+import { SurveyFlow } from './SurveyFlow';
 import { timingFromHash } from './kioskTiming';
 import './kiosk.css';
 
@@ -13,10 +13,7 @@ type Loaded = { round: ParticipantRound; status: KioskStatus };
  * Kiosk mode: the survey on a shared laptop. Each participant gets a freshly mounted flow (a new key), so
  * nothing of the previous person survives; the facilitator leaves with the PIN.
  */
-export function KioskScreen() {
-  const route = useRoute();
-  const workshopId = route.name === 'kiosk' ? route.workshopId : '';
-  const roundId = route.name === 'kiosk' ? route.roundId : '';
+export function KioskScreen({ workshopId, roundId }: { workshopId: string; roundId: string }) {
   const [timing] = useState(() => timingFromHash(location.hash));
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -99,8 +96,9 @@ export function KioskScreen() {
           Preview: kiosk mode is not active, so participants could leave this screen. Answers submitted here are stored.
         </p>
       )}
-      <KioskFlow
+      <SurveyFlow
         key={participant}
+        survey={api.survey}
         workshopId={workshopId}
         roundId={roundId}
         title={loaded.round.title}

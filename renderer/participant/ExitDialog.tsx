@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Dialog } from '../components/Dialog';
-import { api } from '../api';
+import { participantApi as api } from '../api/participant';
 import { isValidPin, PIN_LENGTH, PIN_RULE } from '../../shared/domain/pin';
 
 interface ExitDialogProps {
