@@ -1,18 +1,18 @@
 import { useEffect, useState } from 'react';
 import { api } from './api';
 import { Notices } from './components/Notices';
-import { HomeScreen } from './home/HomeScreen';
-import { KioskScreen } from './kiosk/KioskScreen';
-import { AudienceScreen } from './present/AudienceScreen';
-import { PresentScreen } from './present/PresentScreen';
-import { PrintScreen } from './print/PrintScreen';
-import { navigate, useRoute } from './router';
+import { preloadWhenIdle } from './loading/lazyScreen';
+import { LoadProblem } from './loading/LoadProblem';
+import { ScreenSkeleton } from './loading/ScreenSkeleton';
+import { useShownKey } from './loading/useShownKey';
+import { loadPage, navigate, parseHash, ShownRoute, useRoute } from './router';
+import { RouteScreen, SCREENS, screenOf } from './screens';
 import { useTheme } from './useTheme';
-import { WorkshopScreen } from './workshop/WorkshopScreen';
 
 /**
  * While a kiosk round is active (a state the services keep, so a reload cannot escape it),
- * every route leads back to the kiosk: the facilitator's screens are unreachable.
+ * every route leads back to the kiosk: the facilitator's screens are unreachable. The kiosk is a page of its
+ * own (kiosk.html, the participant's small bundle), which keeps the same lock for its own routes.
  * Each route change is checked. While the last check found no kiosk, the facilitator's screens stay
  * mounted during the check (no flash, no lost editor state); once a kiosk is found, nothing renders
  * until the check for the new route has passed.
@@ -24,15 +24,14 @@ function useKioskLock(): boolean {
   const [approved, setApproved] = useState<string | null>(null);
   const [kioskSeen, setKioskSeen] = useState(true);
   useEffect(() => {
+    // A kiosk address goes to the kiosk's page as it is (its query may shorten the timings); that page checks it.
+    if (route.name === 'kiosk') return loadPage('kiosk.html', location.hash);
     let live = true;
     void api.kiosk.status().then((status) => {
       if (!live) return;
       const active = status.active;
       setKioskSeen(active !== null);
-      if (
-        active &&
-        !(route.name === 'kiosk' && route.workshopId === active.workshopId && route.roundId === active.roundId)
-      ) {
+      if (active) {
         navigate({ name: 'kiosk', workshopId: active.workshopId, roundId: active.roundId }, { replace: true });
         return;
       }
@@ -50,19 +49,29 @@ function useKioskLock(): boolean {
 export function App() {
   const route = useRoute();
   const ready = useKioskLock();
-  useTheme();
+  useTheme(api.settings);
+  // While the next screen's code loads, the one before stays (or, on a first load, a quiet skeleton).
+  const shown = useShownKey(location.hash, screenOf(route));
+  const shownRoute = shown.key === null ? null : parseHash(shown.key);
   useEffect(() => {
     document.body.dataset.appReady = String(ready);
   }, [ready]);
+  // The facilitator usually goes from home to a workshop and from there to present mode: have them ready.
+  useEffect(() => (ready ? preloadWhenIdle([SCREENS.workshop, SCREENS.present]) : undefined), [ready]);
   if (!ready) return null;
   return (
     <>
-      {route.name === 'home' && <HomeScreen />}
-      {route.name === 'workshop' && <WorkshopScreen workshopId={route.workshopId} tab={route.tab} />}
-      {route.name === 'kiosk' && <KioskScreen />}
-      {route.name === 'present' && <PresentScreen />}
-      {route.name === 'audience' && <AudienceScreen />}
-      {route.name === 'print' && <PrintScreen />}
+      {shown.error ? (
+        <main>
+          <LoadProblem message={shown.error} />
+        </main>
+      ) : shownRoute ? (
+        <ShownRoute.Provider value={shownRoute}>
+          <RouteScreen route={shownRoute} />
+        </ShownRoute.Provider>
+      ) : (
+        <ScreenSkeleton />
+      )}
       <Notices />
     </>
   );

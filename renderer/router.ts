@@ -1,6 +1,9 @@
-import { useSyncExternalStore } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 
-/** The screens of the app. Extra windows (kiosk, audience, print) are hash routes of the same bundle. */
+/**
+ * The screens of the app. Extra windows (audience, print) are hash routes of the facilitator's page; the kiosk
+ * is a hash route of the participant's page (`kiosk.html`), which loads only the survey.
+ */
 export type Route =
   | { name: 'home' }
   | { name: 'workshop'; workshopId: string; tab: string }
@@ -42,9 +45,35 @@ export function hrefFor(route: Route): string {
   }
 }
 
+/** The built pages: the facilitator's app and the participant's survey. */
+export type Page = 'index.html' | 'kiosk.html';
+
+/** The page that shows a route. */
+export function pageOf(route: Route): Page {
+  return route.name === 'kiosk' ? 'kiosk.html' : 'index.html';
+}
+
+/** The page this document is. */
+export function currentPage(): Page {
+  return location.pathname.endsWith('/kiosk.html') ? 'kiosk.html' : 'index.html';
+}
+
+/**
+ * Loads another page at a hash (e.g. the kiosk's, keeping its query). Always replaces: a page change is a
+ * kiosk starting or ending, and Back must not lead across it.
+ */
+export function loadPage(page: Page, hash: string): void {
+  location.replace(`./${page}${hash}`);
+}
+
 /** Goes to a route; `replace` keeps it out of the history (kiosk mode uses that). */
 export function navigate(route: Route, options: { replace?: boolean } = {}): void {
   const href = hrefFor(route);
+  const page = pageOf(route);
+  if (page !== currentPage()) {
+    loadPage(page, href);
+    return;
+  }
   if (options.replace) {
     history.replaceState(null, '', href);
     window.dispatchEvent(new HashChangeEvent('hashchange'));
@@ -58,8 +87,15 @@ function subscribe(onChange: () => void): () => void {
   return () => window.removeEventListener('hashchange', onChange);
 }
 
-/** The current route, re-rendering on every change. */
+/**
+ * The route a screen is shown for. While the next screen's code loads, the screen shown before stays and
+ * keeps seeing its own route (App provides it), not the address that is already the next one.
+ */
+export const ShownRoute = createContext<Route | null>(null);
+
+/** The current route (the one this screen is shown for), re-rendering on every change. */
 export function useRoute(): Route {
+  const shown = useContext(ShownRoute);
   const hash = useSyncExternalStore(subscribe, () => location.hash);
-  return parseHash(hash);
+  return shown ?? parseHash(hash);
 }

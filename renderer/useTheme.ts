@@ -1,11 +1,15 @@
 import { useEffect } from 'react';
-import { api } from './api';
+import type { TandemApi } from '../shared/api';
 
 /** Applies the facilitator's theme preference (light, dark or the system's) to the document. */
-export function useTheme(): void {
+export function useTheme(settings: Pick<TandemApi['settings'], 'get'>): void {
   useEffect(() => {
-    void api.settings.get().then((prefs) => {
-      document.documentElement.dataset.theme = prefs.theme;
-    });
-  }, []);
+    // In kiosk mode the facilitator's settings are not answered; the kiosk page sets its theme itself.
+    settings
+      .get()
+      .then((prefs) => {
+        document.documentElement.dataset.theme = prefs.theme;
+      })
+      .catch(() => undefined);
+  }, [settings]);
 }

@@ -1,15 +1,30 @@
 import { z } from 'zod';
+import { PIN_PATTERN, PIN_RULE } from './domain/pin';
+import type { RoundFindings } from './domain/results/findings';
 import { Id, LIMITS, ShortText } from './schema/common';
 import { PreferencesPatch, type Preferences } from './schema/settings';
 import { QuestionSet, SurveyResponse, type SurveyRound } from './schema/survey';
+import type { TeamSide } from './schema/team';
 import { NewWorkshopInput, Workshop, type WorkshopSummary } from './schema/workshop';
 
 /** Something the facilitator must be told about storage (a file moved aside, a snapshot restored). */
 export interface StorageNotice {
   workshopId: string;
   title: string | null;
-  kind: 'restored-from-snapshot' | 'quarantined' | 'newer-version';
+  kind: 'restored-from-snapshot' | 'quarantined' | 'newer-version' | 'repaired';
   message: string;
+}
+
+/**
+ * A repair the services made, kept in a list until the facilitator dismisses it, however the damage was first
+ * met (the library, opening a workshop, a participant's submit, a count).
+ */
+export interface RepairNotice extends StorageNotice {
+  id: string;
+  /** The day it happened (never a time: a repair met by a submit must not date that answer). */
+  day: string;
+  /** Where the damaged copy was kept, or null when nothing had to be moved aside. */
+  keptAt: string | null;
 }
 
 export interface WorkshopListing {
@@ -59,6 +74,31 @@ export type ImportResult =
 export const ImportMode = z.enum(['refuse-if-exists', 'as-copy', 'replace']);
 export type ImportMode = z.infer<typeof ImportMode>;
 
+/** A file the facilitator picked to import, as its bytes (base64) so that the service checks its encoding. */
+export const ImportedFile = z.object({
+  name: z.string().max(LIMITS.shortText).default(''),
+  /** base64 of the file's bytes. */
+  base64: z.string().max(Math.ceil((LIMITS.backupBytes * 4) / 3) + 8),
+});
+export type ImportedFile = z.input<typeof ImportedFile>;
+
+/** What a participant's device needs to show a round: the questions and the team names, nothing else. */
+export interface ParticipantRound {
+  workshopId: string;
+  roundId: string;
+  title: string;
+  company: string;
+  roundName: string;
+  status: SurveyRound['status'];
+  threshold: number;
+  teams: { id: string; name: string; side: TeamSide }[];
+  questions: QuestionSet;
+  /** The facilitator's screen theme, so the kiosk looks like the app (phones follow their own setting). */
+  theme: Preferences['theme'];
+}
+
+export type { RoundFindings } from './domain/results/findings';
+
 export interface KioskStatus {
   /** The round being collected in kiosk mode, or null when the facilitator's screens are available. */
   active: { workshopId: string; roundId: string } | null;
@@ -97,8 +137,9 @@ export interface TandemApi {
     remove(id: string): Promise<void>;
     listDeleted(): Promise<WorkshopSummary[]>;
     restoreDeleted(id: string): Promise<WorkshopSummary>;
+    /** A backup file; answers of a round still collecting are never in it (the file says so). */
     exportBackup(id: string): Promise<ExportFile>;
-    importBackup(text: string, mode: ImportMode): Promise<ImportResult>;
+    importBackup(file: ImportedFile, mode: ImportMode): Promise<ImportResult>;
   };
   survey: {
     /**
@@ -112,10 +153,23 @@ export interface TandemApi {
       submissionKey?: string | null,
     ): Promise<RoundCount>;
     count(workshopId: string, roundId: string): Promise<RoundCount>;
+    /** What a participant's device shows for a round (kiosk or phone). */
+    participantRound(workshopId: string, roundId: string): Promise<ParticipantRound>;
+    /** The anonymous responses of a closed round as CSV, with the anonymity rules applied. */
+    exportResponses(workshopId: string, roundId: string): Promise<ExportFile & { rows: number; notes: string[] }>;
     /** Starts a new round (draft) with the given questions. */
     newRound(workshopId: string, name: string, questions: QuestionSet): Promise<Workshop>;
     setRoundStatus(workshopId: string, roundId: string, status: 'open' | 'closed'): Promise<Workshop>;
     reveal(workshopId: string, roundId: string): Promise<Workshop>;
+  };
+  results: {
+    /** A round's results (refused while it collects), compared with an earlier round when one is given. */
+    round(workshopId: string, roundId: string, earlierRoundId: string | null): Promise<RoundFindings>;
+  };
+  repairs: {
+    /** What the services repaired and the facilitator has not dismissed yet. */
+    list(): Promise<RepairNotice[]>;
+    dismiss(id: string): Promise<RepairNotice[]>;
   };
   kiosk: {
     status(): Promise<KioskStatus>;
@@ -154,7 +208,7 @@ type ArgsOf<C extends Channel> = C extends `${infer N extends Namespace}.${infer
     : never
   : never;
 
-const Pin = z.string().regex(/^\d{4,8}$/, 'A PIN is 4 to 8 digits.');
+const Pin = z.string().regex(PIN_PATTERN, PIN_RULE);
 
 /** The payload schema of every channel: each handler validates its arguments with this before use. */
 export const channelArgs = {
@@ -168,12 +222,17 @@ export const channelArgs = {
   'workshops.listDeleted': z.tuple([]),
   'workshops.restoreDeleted': z.tuple([Id]),
   'workshops.exportBackup': z.tuple([Id]),
-  'workshops.importBackup': z.tuple([z.string().max(LIMITS.backupBytes), ImportMode]),
+  'workshops.importBackup': z.tuple([ImportedFile, ImportMode]),
   'survey.submit': z.tuple([Id, Id, SurveyResponse, Id.nullable().optional()]),
   'survey.count': z.tuple([Id, Id]),
+  'survey.participantRound': z.tuple([Id, Id]),
+  'survey.exportResponses': z.tuple([Id, Id]),
   'survey.newRound': z.tuple([Id, ShortText, QuestionSet]),
   'survey.setRoundStatus': z.tuple([Id, Id, z.enum(['open', 'closed'])]),
   'survey.reveal': z.tuple([Id, Id]),
+  'results.round': z.tuple([Id, Id, Id.nullable()]),
+  'repairs.list': z.tuple([]),
+  'repairs.dismiss': z.tuple([Id]),
   'kiosk.status': z.tuple([]),
   'kiosk.enter': z.tuple([Id, Id, Pin.nullable()]),
   'kiosk.exit': z.tuple([z.string().max(64)]),
@@ -190,6 +249,7 @@ export const CHANNELS = Object.keys(channelArgs) as Channel[];
 
 /** An error the services raise on purpose; its message is written for the facilitator. */
 export interface ApiErrorShape {
-  code: 'invalid-input' | 'not-found' | 'conflict' | 'refused' | 'storage' | 'forbidden' | 'internal';
+  /** `unreachable`: the service did not answer at all (a client's own code, never sent by a service). */
+  code: 'invalid-input' | 'not-found' | 'conflict' | 'refused' | 'storage' | 'forbidden' | 'internal' | 'unreachable';
   message: string;
 }

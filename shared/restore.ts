@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { newId } from './domain/ids';
+import { SurveyResponse } from './schema/survey';
 import {
   BACKUP_FILE_TYPE,
   BACKUP_FILE_VERSION,
@@ -15,7 +16,18 @@ export type RestoreFailure = {
   reason: 'not-json' | 'not-tandem' | 'newer-version' | 'invalid';
   message: string;
 };
-export type RestoreResult = { ok: true; workshop: Workshop; migratedFrom: number | null } | RestoreFailure;
+/** Answers per round id: what a file saved before format 3 kept inside the workshop, or what a backup carries. */
+export type RoundAnswers = Record<string, SurveyResponse[]>;
+
+export type RestoreResult =
+  | {
+      ok: true;
+      workshop: Workshop;
+      migratedFrom: number | null;
+      /** Answers lifted out of an older file (format 1 or 2 kept them in the workshop); empty otherwise. */
+      answers: RoundAnswers;
+    }
+  | RestoreFailure;
 
 const Tagged = z.looseObject({ type: z.string(), version: z.number().int() });
 
@@ -29,10 +41,26 @@ export function sideFromName(name: string): TeamSide {
   return 'other';
 }
 
-type Migration = (file: Record<string, unknown>) => Record<string, unknown>;
+type Migration = (file: Record<string, unknown>, answers: RoundAnswers) => Record<string, unknown>;
 
-/** Migrations from version N to N+1. Version 1 stored teams as plain names and had no phase. */
+const LegacyRounds = z.array(z.looseObject({ id: z.string(), responses: z.array(SurveyResponse).default([]) }));
+
+/**
+ * Migrations from version N to N+1. Version 1 stored teams as plain names and had no phase. Version 2 kept
+ * each round's answers inside the workshop: version 3 lifts them out into `answers`, for the answer store.
+ */
 const MIGRATIONS: Record<number, Migration> = {
+  2: (file, answers) => {
+    const survey = (file.survey ?? {}) as Record<string, unknown>;
+    const rounds = LegacyRounds.safeParse(survey.rounds ?? []);
+    if (!rounds.success) throw new MigrationError('A survey answer in this file does not match the format.');
+    for (const round of rounds.data) if (round.responses.length > 0) answers[round.id] = round.responses;
+    return {
+      ...file,
+      version: 3,
+      survey: { ...survey, rounds: rounds.data.map(({ responses: _, ...round }) => ({ ...round, responseCount: 0 })) },
+    };
+  },
   1: (file) => {
     const names = Array.isArray(file.teams) ? file.teams.filter((t): t is string => typeof t === 'string') : [];
     return {
@@ -43,6 +71,8 @@ const MIGRATIONS: Record<number, Migration> = {
     };
   },
 };
+
+class MigrationError extends Error {}
 
 function describe(error: z.ZodError): string {
   const first = error.issues[0];
@@ -69,14 +99,20 @@ export function restoreWorkshop(raw: unknown): RestoreResult {
     };
   }
   let file: Record<string, unknown> = { ...tagged.data };
+  const answers: RoundAnswers = {};
   for (let v = from; v < WORKSHOP_FILE_VERSION; v++) {
     const step = MIGRATIONS[v];
     if (!step) return { ok: false, reason: 'invalid', message: `Workshop format ${from} is not supported.` };
-    file = step(file);
+    try {
+      file = step(file, answers);
+    } catch (error) {
+      if (error instanceof MigrationError) return { ok: false, reason: 'invalid', message: error.message };
+      throw error;
+    }
   }
   const parsed = Workshop.safeParse(file);
   if (!parsed.success) return { ok: false, reason: 'invalid', message: describe(parsed.error) };
-  return { ok: true, workshop: parsed.data, migratedFrom: from === WORKSHOP_FILE_VERSION ? null : from };
+  return { ok: true, workshop: parsed.data, migratedFrom: from === WORKSHOP_FILE_VERSION ? null : from, answers };
 }
 
 /** Parses JSON text and restores it; a syntax error is a clear failure, never a throw. */
@@ -90,12 +126,22 @@ export function restoreWorkshopText(text: string): RestoreResult {
   return restoreWorkshop(raw);
 }
 
-/** Wraps a workshop in a backup file (the whole workshop, for another laptop). */
-export function toBackupText(workshop: Workshop, exportedAt: string): string {
-  return JSON.stringify({ type: BACKUP_FILE_TYPE, version: BACKUP_FILE_VERSION, exportedAt, workshop }, null, 2);
+/** What a backup file says about the answers it holds (shown to whoever opens it in a text editor too). */
+export const BACKUP_ANSWERS_NOTE =
+  'Answers of rounds still collecting are not in this backup: they stay on the laptop that collects them until the round is closed.';
+
+/** Wraps a workshop and the answers that may leave the laptop in a backup file (for another laptop). */
+export function toBackupText(workshop: Workshop, answers: RoundAnswers, exportedAt: string): string {
+  return JSON.stringify(
+    { type: BACKUP_FILE_TYPE, version: BACKUP_FILE_VERSION, exportedAt, note: BACKUP_ANSWERS_NOTE, workshop, answers },
+    null,
+    2,
+  );
 }
 
-/** Reads a backup file; also accepts a bare workshop file. */
+const BackupAnswers = z.record(z.string(), z.array(SurveyResponse));
+
+/** Reads a backup file (this format or an older one); also accepts a bare workshop file. */
 export function restoreBackupText(text: string): RestoreResult {
   let raw: unknown;
   try {
@@ -112,7 +158,13 @@ export function restoreBackupText(text: string): RestoreResult {
         message: 'This backup was made by a newer version of Tandem. Update Tandem to import it.',
       };
     }
-    return restoreWorkshop(tagged.data.workshop);
+    const restored = restoreWorkshop(tagged.data.workshop);
+    if (!restored.ok || tagged.data.version < 2) return restored;
+    const carried = BackupAnswers.safeParse(tagged.data.answers ?? {});
+    if (!carried.success) {
+      return { ok: false, reason: 'invalid', message: 'An answer in this backup does not match the format.' };
+    }
+    return { ...restored, answers: { ...restored.answers, ...carried.data } };
   }
   const direct = restoreWorkshop(raw);
   if (!direct.ok && direct.reason === 'not-tandem') {

@@ -1,6 +1,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_HOST, APP_SCHEME } from './appOrigin';
+import { negotiateFile } from '../static/contentCoding';
 import { securityHeaders } from './contentSecurity';
 
 const MIME: Record<string, string> = {
@@ -73,7 +74,9 @@ function notFound(csp: string, status = 404): Response {
 
 /**
  * The protocol.handle() handler for app://tandem: reads files from `root` (the built renderer),
- * refuses anything outside it (also through symlinks), and sets the CSP on every response.
+ * refuses anything outside it (also through symlinks), and sets the CSP on every response. A request that
+ * accepts brotli or gzip gets the build's precompressed twin with its Content-Encoding; one that does not
+ * (Chromium may send none to a custom scheme) gets the file as it is: the answer is always readable.
  */
 export function createAppProtocolHandler(root: string, csp: string): (request: Request) => Promise<Response> {
   const realRoot = realpath(path.resolve(root)).catch(() => path.resolve(root));
@@ -87,10 +90,18 @@ export function createAppProtocolHandler(root: string, csp: string): (request: R
       const rel = path.relative(base, real);
       if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return notFound(csp);
       if (!(await stat(real)).isFile()) return notFound(csp);
-      const body = request.method === 'HEAD' ? null : await readFile(real);
+      // The build's precompressed twin (beside the file, so inside root too) when the request asks for one.
+      const { encoded, varies } = await negotiateFile(real, request.headers.get('accept-encoding'));
+      const body = request.method === 'HEAD' ? null : await readFile(encoded?.path ?? real);
       return new Response(body, {
         status: 200,
-        headers: { 'Content-Type': mimeTypeOf(real), 'Cache-Control': 'no-cache', ...securityHeaders(csp) },
+        headers: {
+          'Content-Type': mimeTypeOf(real),
+          'Cache-Control': 'no-cache',
+          ...(encoded ? { 'Content-Encoding': encoded.coding, 'Content-Length': String(encoded.size) } : {}),
+          ...(varies ? { Vary: 'Accept-Encoding' } : {}),
+          ...securityHeaders(csp),
+        },
       });
     } catch {
       return notFound(csp);

@@ -1,14 +1,7 @@
-/**
- * The Content-Security-Policy every page of ours gets as a response header (the renderer's index.html
- * carries the same rules in a meta tag for the browser build). Scripts only from our own origin: no
- * inline scripts, no eval. Inline styles are allowed because React Flow positions nodes with them.
- * 'self' also covers the Vite dev server's websocket on the same host and port (CSP 3).
- *
- * security.ts writes this same text out literally in its onHeadersReceived callback, where
- * electronegativity's CSP check can read and evaluate it; a unit test keeps the two equal.
- */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; media-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; frame-ancestors 'none'; worker-src 'self'; manifest-src 'self'";
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+
+/** The one policy (shared/csp.ts), sent by the app:// protocol handler and the session on every response. */
+export { CONTENT_SECURITY_POLICY };
 
 /** The other security headers of every response of ours. */
 export const EXTRA_SECURITY_HEADERS: Readonly<Record<string, string>> = {

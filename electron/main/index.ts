@@ -6,7 +6,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { CHANNELS } from '../../shared/api';
-import { createHandlers } from '../services/handlers';
 import { createServices } from '../services/index';
 import { readPreferences, updatePreferences } from '../services/preferences';
 import { APP_ENTRY_URL, APP_SCHEME, devServerUrl, trustedOrigins } from './appOrigin';
@@ -103,9 +102,9 @@ async function start(): Promise<void> {
   const userData = app.getPath('userData');
   const prefs = createElectronPreferenceStore(userData, log);
   const dataDir = process.env.TANDEM_DATA_DIR ? path.resolve(process.env.TANDEM_DATA_DIR) : path.join(userData, 'data');
-  const { api: services } = await createServices({ dataDir, prefs });
-  const kiosk = withKioskWindow(services.kiosk, setKioskMode);
-  const handlers = createHandlers({ ...services, kiosk, ...createShellApi() });
+  const services = await createServices({ dataDir, prefs });
+  const kiosk = withKioskWindow(services.api.kiosk, setKioskMode);
+  const handlers = services.handlers({ kiosk, ...createShellApi() });
   registerIpcHandlers(ipcMain, {
     channels: CHANNELS,
     handlers,
@@ -116,7 +115,7 @@ async function start(): Promise<void> {
   configureAppWindows({ entryUrl: devUrl ?? APP_ENTRY_URL, preload: preloadPath, devTools: isDev });
   openMainWindow(prefs);
   // A kiosk round survives a restart: the window goes straight back into kiosk mode.
-  if ((await services.kiosk.status()).active) setKioskMode(true);
+  if ((await services.api.kiosk.status()).active) setKioskMode(true);
 
   app.on('activate', () => {
     if (!getMainWindow()) openMainWindow(prefs);

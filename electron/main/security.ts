@@ -1,5 +1,5 @@
 import type { Session, WebContents } from 'electron';
-import { extraSecurityHeaderLists, withoutSecurityHeaders } from './contentSecurity';
+import { CONTENT_SECURITY_POLICY, extraSecurityHeaderLists, withoutSecurityHeaders } from './contentSecurity';
 import { isNavigationAllowed, isPermissionAllowed } from './permissions';
 
 export interface SecurityOptions {
@@ -46,11 +46,7 @@ export function applySessionPolicy(ses: Session, options: SecurityOptions): void
     callback({
       responseHeaders: {
         ...withoutSecurityHeaders(details.responseHeaders),
-        // The text of CONTENT_SECURITY_POLICY (contentSecurity.ts; a unit test keeps them equal), written out
-        // here so that electronegativity's CSP check reads and evaluates the policy we really send.
-        'Content-Security-Policy': [
-          "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; media-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; frame-ancestors 'none'; worker-src 'self'; manifest-src 'self'",
-        ],
+        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
         ...extraSecurityHeaderLists(),
       },
     });

@@ -1,9 +1,11 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { z } from 'zod';
 import type { KioskExitResult, KioskStatus, TandemApi } from '../../shared/api';
+import { isValidPin, PIN_RULE } from '../../shared/domain/pin';
+import type { PolicyState } from '../../shared/policy';
 import { ServiceError } from './errors';
 import type { PreferenceStore } from './preferences';
-import type { WorkshopRepository } from './repository';
+import type { Rounds } from './rounds';
 
 /** Wrong PINs allowed before exiting is locked. */
 export const KIOSK_MAX_TRIES = 5;
@@ -41,8 +43,6 @@ const KioskState = z.object({
   lockedUntil: z.number().nullable().default(null),
 });
 type KioskState = z.infer<typeof KioskState>;
-
-const PIN_FORMAT = /^\d{4,8}$/;
 
 function derive(pin: string, salt: Buffer, params: { N: number; r: number; p: number }): Promise<Buffer> {
   const options: ScryptOptions = { ...params, maxmem: 256 * params.N * params.r + 16 * 1024 * 1024 };
@@ -82,9 +82,9 @@ export interface KioskOptions {
  */
 export function createKioskService(
   prefs: PreferenceStore,
-  repo: WorkshopRepository,
+  rounds: Rounds,
   options: KioskOptions = {},
-): TandemApi['kiosk'] {
+): TandemApi['kiosk'] & { policyState(): PolicyState } {
   const now = options.now ?? Date.now;
   // PIN checks run one after another, so parallel guesses cannot slip past the count.
   let queue: Promise<unknown> = Promise.resolve();
@@ -108,11 +108,14 @@ export function createKioskService(
   });
 
   return {
+    /** What the channel policy needs: the round kiosk mode collects, read from the store on every call. */
+    policyState: () => ({ kiosk: read().active }),
+
     status: async () => statusOf(read()),
 
     enter: (workshopId, roundId, newPin) =>
       serial(async () => {
-        const { workshop } = await repo.get(workshopId);
+        const { workshop } = await rounds.load(workshopId);
         const round = workshop.survey.rounds.find((r) => r.id === roundId);
         if (!round) throw new ServiceError('not-found', 'This survey round does not exist any more.');
         if (round.status !== 'open') {
@@ -123,10 +126,10 @@ export function createKioskService(
         }
         const state = read();
         if (state.pin === null) {
-          if (newPin === null || !PIN_FORMAT.test(newPin)) {
+          if (newPin === null || !isValidPin(newPin)) {
             throw new ServiceError(
               'invalid-input',
-              'Choose a PIN of 4 to 8 digits first: you will need it to leave kiosk mode.',
+              `Choose a PIN first: you will need it to leave kiosk mode. ${PIN_RULE}`,
             );
           }
           state.pin = await hashPin(newPin);

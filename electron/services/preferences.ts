@@ -1,3 +1,5 @@
+import { renameSync, mkdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
 import Conf from 'conf';
 import { Preferences, type PreferencesPatch } from '../../shared/schema/settings';
 
@@ -8,12 +10,36 @@ import { Preferences, type PreferencesPatch } from '../../shared/schema/settings
 export interface PreferenceStore {
   get(key: string): unknown;
   set(key: string, value: unknown): void;
+  /** Where a damaged preferences file was moved when the store opened (the services report it), or null. */
+  readonly movedAside?: string | null;
+}
+
+/**
+ * Opens a preference file; a damaged one must not stop Tandem from starting: it is moved to `quarantine/`
+ * (never deleted) and the defaults are used. The workshops and answers are elsewhere and untouched.
+ */
+export function openWithRecovery<T>(open: () => T, dataDir: string): { store: T; movedAside: string | null } {
+  try {
+    return { store: open(), movedAside: null };
+  } catch {
+    const file = path.join(dataDir, 'preferences.json');
+    if (!existsSync(file)) throw new Error('The preferences could not be opened.');
+    const dir = path.join(dataDir, 'quarantine');
+    mkdirSync(dir, { recursive: true });
+    let target = path.join(dir, 'preferences.json');
+    for (let n = 1; existsSync(target); n++) target = path.join(dir, `${n}-preferences.json`);
+    renameSync(file, target);
+    return { store: open(), movedAside: target };
+  }
 }
 
 /** The preference store for plain Node (browser build, tests): `conf` in the given folder. */
 export function createNodePreferenceStore(dataDir: string): PreferenceStore {
-  const conf = new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'preferences', projectName: 'tandem' });
-  return { get: (key) => conf.get(key), set: (key, value) => conf.set(key, value) };
+  const { store: conf, movedAside } = openWithRecovery(
+    () => new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'preferences', projectName: 'tandem' }),
+    dataDir,
+  );
+  return { get: (key) => conf.get(key), set: (key, value) => conf.set(key, value), movedAside };
 }
 
 /** Reads the facilitator's preferences, falling back to defaults for anything invalid. */

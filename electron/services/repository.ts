@@ -1,11 +1,15 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { StorageNotice } from '../../shared/api';
-import { restoreWorkshopText } from '../../shared/restore';
+import { restoreWorkshopText, type RoundAnswers } from '../../shared/restore';
 import { Id } from '../../shared/schema/common';
-import { type Workshop, type WorkshopSummary } from '../../shared/schema/workshop';
+import { type Workshop } from '../../shared/schema/workshop';
 import { ServiceError } from './errors';
 import { exists, moveAside, writeFileAtomic } from './fsAtomic';
+import { checkIntegrity, sealJson } from './integrity';
+import { LibraryIndex, type DocSummary } from './libraryIndex';
+import type { Repair, RepairLog } from './repairs';
+import { createSerialQueue } from './serial';
 
 /** How the repository takes snapshots: at least every 5 minutes of editing and at each phase change. */
 export const SNAPSHOT_EVERY_MS = 5 * 60 * 1000;
@@ -14,6 +18,13 @@ export const SNAPSHOTS_KEPT = 10;
 export interface RepositoryOptions {
   /** The clock, replaceable in tests. */
   now?: () => Date;
+  /** Where repairs are reported (and kept until the facilitator dismisses them). */
+  repairs: RepairLog;
+  /**
+   * Called with the answers a file saved before format 3 kept inside the workshop, before the workshop is
+   * written again without them: they go to the answer store (rounds it already holds are left as they are).
+   */
+  legacyAnswers: (workshop: Workshop, answers: RoundAnswers) => Promise<void>;
 }
 
 interface Loaded {
@@ -22,41 +33,33 @@ interface Loaded {
 }
 
 export interface WriteOptions {
-  /** Whether this write may take a rolling snapshot. Survey submits pass false (see `submit`). */
-  snapshot?: boolean;
-  /** Whether updatedAt moves. A survey submit leaves it alone: it would tell when the last person answered. */
+  /** Whether updatedAt moves (a change of a round's state does; nothing the participants do touches the file). */
   touch?: boolean;
 }
 
 const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
 
-/** A summary row for the library. */
-export function summarize(w: Workshop): WorkshopSummary {
-  return {
-    id: w.id,
-    title: w.title,
-    company: w.company,
-    date: w.date,
-    responseCount: w.survey.rounds.reduce((n, r) => n + Math.max(r.responseCount, r.responses.length), 0),
-    updatedAt: w.updatedAt,
-    phase: w.phase,
-  };
+/** The library row of a workshop document (the answer count is added by the service from the answer store). */
+export function summarize(w: Workshop): DocSummary {
+  return { id: w.id, title: w.title, company: w.company, date: w.date, updatedAt: w.updatedAt, phase: w.phase };
 }
 
 /**
- * One JSON file per workshop under `<dataDir>/workshops`. Writes are atomic and fsynced; every read is
- * validated; a damaged file is moved to `quarantine/` (never deleted) and the last good snapshot is restored.
- * Deleting moves to `trash/`, from where it can be restored.
+ * The workshop documents, one checksummed JSON file per workshop under `<dataDir>/workshops`. Writes are atomic
+ * and fsynced; every read is checked (checksum, schema, version); a damaged file is moved to `quarantine/`
+ * (never deleted) and the newest good snapshot is restored; damaged snapshots are moved aside too. Every
+ * repair goes to the repair list, whoever met it. Survey answers are not here: see answers/.
  */
 export class WorkshopRepository {
   readonly dirs: { workshops: string; snapshots: string; quarantine: string; trash: string };
   private readonly now: () => Date;
-  private readonly locks = new Map<string, Promise<unknown>>();
+  private readonly locks = new Map<string, ReturnType<typeof createSerialQueue>>();
   private readonly lastSnapshot = new Map<string, number>();
+  private readonly index: LibraryIndex;
 
   constructor(
     readonly dataDir: string,
-    options: RepositoryOptions = {},
+    private readonly options: RepositoryOptions,
   ) {
     this.now = options.now ?? (() => new Date());
     this.dirs = {
@@ -65,6 +68,7 @@ export class WorkshopRepository {
       quarantine: path.join(dataDir, 'quarantine'),
       trash: path.join(dataDir, 'trash'),
     };
+    this.index = new LibraryIndex(path.join(dataDir, 'library-index.json'));
   }
 
   /** Creates the folders and clears temp files a crash left behind (never the only copy of anything). */
@@ -91,28 +95,35 @@ export class WorkshopRepository {
 
   /** Runs work for one workshop after the previous work for it has finished. */
   private withLock<T>(id: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.locks.get(id) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(work);
-    this.locks.set(id, next);
-    void next
-      .finally(() => {
-        if (this.locks.get(id) === next) this.locks.delete(id);
-      })
-      .catch(() => undefined);
-    return next;
+    let queue = this.locks.get(id);
+    if (!queue) this.locks.set(id, (queue = createSerialQueue()));
+    return queue(work);
   }
 
-  /** Every workshop in the library, with notices about files that had to be moved aside or restored. */
-  async list(): Promise<{ workshops: Workshop[]; notices: StorageNotice[] }> {
-    const workshops: Workshop[] = [];
+  /**
+   * A summary of every workshop in the library, with notices about files that had to be moved aside or
+   * restored. A file unchanged since it was last read (same size and time) is not read again.
+   */
+  async list(): Promise<{ summaries: DocSummary[]; notices: StorageNotice[] }> {
+    const summaries: DocSummary[] = [];
     const notices: StorageNotice[] = [];
-    for (const id of await this.ids(this.dirs.workshops)) {
+    await this.index.load();
+    const ids = await this.ids(this.dirs.workshops);
+    for (const id of ids) {
+      const stat = await fs.stat(this.fileOf(id)).catch(() => null);
+      const known = stat ? this.index.lookup(id, stat) : null;
+      if (known) {
+        summaries.push(known);
+        continue;
+      }
       const loaded = await this.withLock(id, () => this.load(id));
-      if (loaded.workshop) workshops.push(loaded.workshop);
+      if (loaded.workshop) summaries.push(summarize(loaded.workshop));
       notices.push(...loaded.notices);
     }
-    workshops.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-    return { workshops, notices };
+    this.index.keepOnly(new Set(ids));
+    await this.index.save();
+    summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return { summaries, notices };
   }
 
   /** Reads one workshop; throws not-found when it does not exist (or could not be restored). */
@@ -144,15 +155,19 @@ export class WorkshopRepository {
    * Read-modify-write of one workshop, serialized per workshop. When it resolves, the new content
    * is on disk (fsync). `change` may throw a ServiceError to refuse; nothing is written then.
    */
-  async update(id: string, change: (current: Workshop) => Workshop, options: WriteOptions = {}): Promise<Workshop> {
+  async update(
+    id: string,
+    change: (current: Workshop) => Workshop | Promise<Workshop>,
+    options: WriteOptions = {},
+  ): Promise<Workshop> {
     return this.withLock(id, async () => {
       const loaded = await this.load(id);
       if (!loaded.workshop)
         throw new ServiceError('not-found', loaded.notices[0]?.message ?? 'This workshop does not exist any more.');
-      const next = change(loaded.workshop);
+      const next = await change(loaded.workshop);
       const written =
         options.touch === false ? next : { ...next, updatedAt: this.nextStamp(loaded.workshop.updatedAt) };
-      await this.write(written, loaded.workshop, options.snapshot ?? true);
+      await this.write(written, loaded.workshop);
       return written;
     });
   }
@@ -181,7 +196,7 @@ export class WorkshopRepository {
     const out: Workshop[] = [];
     for (const id of await this.ids(this.dirs.trash)) {
       const text = await fs.readFile(path.join(this.dirs.trash, `${id}.json`), 'utf8').catch(() => null);
-      const restored = text === null ? null : restoreWorkshopText(text);
+      const restored = text === null || checkIntegrity(text) === 'damaged' ? null : restoreWorkshopText(text);
       if (restored?.ok) out.push(restored.workshop);
     }
     return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
@@ -195,8 +210,13 @@ export class WorkshopRepository {
       if (await exists(this.fileOf(id)))
         throw new ServiceError('conflict', 'A workshop with this id is already in the library.');
       const text = await fs.readFile(inTrash, 'utf8');
-      const restored = restoreWorkshopText(text);
-      if (!restored.ok) throw new ServiceError('storage', `This deleted workshop cannot be read: ${restored.message}`);
+      const restored = checkIntegrity(text) === 'damaged' ? null : restoreWorkshopText(text);
+      if (!restored?.ok) {
+        throw new ServiceError(
+          'storage',
+          `This deleted workshop cannot be read: ${restored?.message ?? 'its checksum does not match its content.'}`,
+        );
+      }
       await fs.rename(inTrash, this.fileOf(id));
       return restored.workshop;
     });
@@ -208,10 +228,12 @@ export class WorkshopRepository {
     return this.create(workshop);
   }
 
-  private async write(next: Workshop, previous: Workshop | null, snapshot = true): Promise<void> {
-    const text = JSON.stringify(next, null, 1);
-    await writeFileAtomic(this.fileOf(next.id), text);
-    if (!snapshot) return;
+  private async write(next: Workshop, previous: Workshop | null): Promise<void> {
+    const text = sealJson(next, 1);
+    const file = this.fileOf(next.id);
+    await writeFileAtomic(file, text);
+    const stat = await fs.stat(file).catch(() => null);
+    if (stat) this.index.remember(summarize(next), stat);
     const last = this.lastSnapshot.get(next.id) ?? (await this.newestSnapshotTime(next.id));
     const phaseChanged = previous !== null && previous.phase !== next.phase;
     if (previous === null || phaseChanged || this.now().getTime() - last >= SNAPSHOT_EVERY_MS) {
@@ -250,6 +272,19 @@ export class WorkshopRepository {
     }
   }
 
+  /** Checks a file's text: the workshop, or why it cannot be used. */
+  private read(id: string, text: string) {
+    const integrity = checkIntegrity(text);
+    if (integrity === 'damaged') return { ok: false as const, why: 'its checksum does not match its content' };
+    const restored = restoreWorkshopText(text);
+    if (!restored.ok) return { ok: false as const, why: restored.message, newer: restored.reason === 'newer-version' };
+    // Files of format 3 and later always carry a checksum: one without it was damaged.
+    if (restored.migratedFrom === null && integrity !== 'valid')
+      return { ok: false as const, why: 'its checksum is missing' };
+    if (restored.workshop.id !== id) return { ok: false as const, why: 'its id does not match its file name' };
+    return { ok: true as const, restored };
+  }
+
   /** Loads a workshop, quarantining a damaged file and restoring the newest good snapshot. */
   private async load(id: string): Promise<Loaded> {
     const file = this.fileOf(id);
@@ -260,54 +295,84 @@ export class WorkshopRepository {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { workshop: null, notices: [] };
       throw error;
     }
-    const restored = restoreWorkshopText(text);
-    if (restored.ok) {
-      if (restored.workshop.id !== id) return this.quarantine(id, file, text, 'its id does not match its file name');
-      return { workshop: restored.workshop, notices: [] };
+    const read = this.read(id, text);
+    if (read.ok) {
+      const { workshop, answers, migratedFrom } = read.restored;
+      if (migratedFrom !== null) await this.upgrade(file, workshop, answers);
+      return { workshop, notices: [] };
     }
-    if (restored.reason === 'newer-version') {
-      return {
-        workshop: null,
-        notices: [{ workshopId: id, title: titleIn(text), kind: 'newer-version', message: restored.message }],
-      };
+    if (read.newer) {
+      const title = titleIn(text);
+      const name = title ? `“${title}”` : 'A workshop';
+      return this.notify([
+        {
+          workshopId: id,
+          title,
+          kind: 'newer-version',
+          keptAt: null,
+          message: `${name} was saved by a newer version of Tandem. Update Tandem to open it; the file was left as it is.`,
+        },
+      ]);
     }
-    return this.quarantine(id, file, text, restored.message);
+    return this.quarantine(id, file, text, read.why);
+  }
+
+  /** Writes a file of an older format in today's format, keeping the original aside and its answers safe. */
+  private async upgrade(file: string, workshop: Workshop, answers: RoundAnswers): Promise<void> {
+    await this.options.legacyAnswers(workshop, answers);
+    await fs.copyFile(file, path.join(this.dirs.quarantine, `${workshop.id}.before-format-3.json`)).catch(() => {});
+    await writeFileAtomic(file, sealJson(workshop, 1));
+  }
+
+  private async notify(repairs: Repair[], workshop: Workshop | null = null): Promise<Loaded> {
+    return { workshop, notices: await this.options.repairs.report(repairs) };
   }
 
   private async quarantine(id: string, file: string, text: string, why: string): Promise<Loaded> {
     const movedTo = await moveAside(file, this.dirs.quarantine, `${id}.${stamp(this.now())}.json`);
-    const names = (await this.snapshotNames(id)).reverse();
-    for (const name of names) {
-      const snapText = await fs.readFile(path.join(this.snapshotDir(id), name), 'utf8').catch(() => null);
-      const snap = snapText === null ? null : restoreWorkshopText(snapText);
-      if (snap?.ok && snap.workshop.id === id) {
-        await writeFileAtomic(file, snapText as string);
-        return {
-          workshop: snap.workshop,
-          notices: [
-            {
-              workshopId: id,
-              title: snap.workshop.title,
-              kind: 'restored-from-snapshot',
-              message: `“${snap.workshop.title}” was damaged on disk (${why}). The damaged file was kept in ${movedTo} and the last good snapshot was restored: check the latest changes.`,
-            },
-          ],
-        };
+    const repairs: Repair[] = [];
+    for (const name of (await this.snapshotNames(id)).reverse()) {
+      const snapFile = path.join(this.snapshotDir(id), name);
+      const snapText = await fs.readFile(snapFile, 'utf8').catch(() => null);
+      const snap = snapText === null ? null : this.read(id, snapText);
+      if (snap?.ok) {
+        const { workshop, answers, migratedFrom } = snap.restored;
+        if (migratedFrom !== null) await this.options.legacyAnswers(workshop, answers);
+        await writeFileAtomic(file, sealJson(workshop, 1));
+        repairs.push({
+          workshopId: id,
+          title: workshop.title,
+          kind: 'restored-from-snapshot',
+          keptAt: movedTo,
+          message: `“${workshop.title}” was damaged on disk (${why}). The damaged file was kept in ${movedTo} and the last good snapshot was restored: check the latest edits. Survey answers are kept apart and were not affected.`,
+        });
+        return this.notify(repairs, workshop);
+      }
+      if (snapText !== null) {
+        const kept = await moveAside(snapFile, path.join(this.dirs.quarantine, 'snapshots', id), name);
+        repairs.push({
+          workshopId: id,
+          title: titleIn(snapText) ?? titleIn(text),
+          kind: 'quarantined',
+          keptAt: kept,
+          message: `A snapshot of ${quoted(titleIn(snapText) ?? titleIn(text))} was damaged (${snap && !snap.ok ? snap.why : 'unreadable'}); it was kept in ${kept}.`,
+        });
       }
     }
     const title = titleIn(text);
-    return {
-      workshop: null,
-      notices: [
-        {
-          workshopId: id,
-          title,
-          kind: 'quarantined',
-          message: `${title ? `“${title}”` : 'A workshop file'} is damaged (${why}) and no good snapshot exists. It was moved aside to ${movedTo}; nothing was deleted.`,
-        },
-      ],
-    };
+    repairs.push({
+      workshopId: id,
+      title,
+      kind: 'quarantined',
+      keptAt: movedTo,
+      message: `${title ? `“${title}”` : 'A workshop file'} is damaged (${why}) and no good snapshot exists. It was moved aside to ${movedTo}; nothing was deleted.`,
+    });
+    return this.notify(repairs);
   }
+}
+
+function quoted(title: string | null): string {
+  return title ? `“${title}”` : 'a workshop';
 }
 
 /** Best effort: the title of a damaged file, to tell the facilitator which workshop was affected. */

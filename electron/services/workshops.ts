@@ -2,80 +2,90 @@ import type { ImportMode, ImportResult, TandemApi } from '../../shared/api';
 import { newId } from '../../shared/domain/ids';
 import { buildNewWorkshop } from '../../shared/domain/newWorkshop';
 import { cleanText, safeFileName } from '../../shared/domain/text';
-import { restoreBackupText, toBackupText } from '../../shared/restore';
+import { toBackupText, type RoundAnswers } from '../../shared/restore';
 import { LIMITS } from '../../shared/schema/common';
 import type { SurveyRound } from '../../shared/schema/survey';
-import type { Workshop } from '../../shared/schema/workshop';
+import type { Workshop, WorkshopSummary } from '../../shared/schema/workshop';
+import { readBackup } from './backupImport';
+import { guardSurveyEdits, mergeServerOwned, withRoundState } from './clientView';
 import { ServiceError } from './errors';
-import { summarize, type WorkshopRepository } from './repository';
-import { guardSurveyEdits } from './survey';
+import { digest } from './integrity';
+import { summarize } from './repository';
+import { seedOf, type Rounds } from './rounds';
 
 /** Stops a save whose copy is older than the file on disk; nothing is written. */
 class ConflictSignal extends Error {}
-
-/** Whether a round's answers may leave the service: only once it is closed or revealed (never live). */
-function responsesVisible(round: SurveyRound): boolean {
-  return round.status === 'closed' || round.revealed;
-}
-
-/** What the facilitator's screens receive: responses of a round still collecting are withheld. */
-export function forClient(w: Workshop): Workshop {
-  return {
-    ...w,
-    survey: {
-      ...w.survey,
-      rounds: w.survey.rounds.map((r) => ({
-        ...r,
-        responseCount: r.responses.length,
-        responses: responsesVisible(r) ? r.responses : [],
-      })),
-    },
-  };
-}
-
-/**
- * A facilitator's save never changes what the services own: collected responses and round status.
- * Rounds that hold responses are kept even if the incoming copy dropped them.
- */
-export function mergeServerOwned(onDisk: Workshop, incoming: Workshop): Workshop {
-  const diskRounds = new Map(onDisk.survey.rounds.map((r) => [r.id, r]));
-  const incomingIds = new Set(incoming.survey.rounds.map((r) => r.id));
-  const rounds: SurveyRound[] = incoming.survey.rounds.map((r) => {
-    const d = diskRounds.get(r.id);
-    if (!d) return { ...r, status: 'draft', revealed: false, responses: [], responseCount: 0 };
-    return { ...r, status: d.status, revealed: d.revealed, responses: d.responses, responseCount: d.responses.length };
-  });
-  for (const d of onDisk.survey.rounds) if (!incomingIds.has(d.id) && d.responses.length > 0) rounds.push(d);
-  return { ...incoming, id: onDisk.id, createdAt: onDisk.createdAt, survey: { ...incoming.survey, rounds } };
-}
 
 function copyTitle(title: string, suffix: string): string {
   const room = LIMITS.shortText - suffix.length;
   return `${Array.from(title).slice(0, room).join('')}${suffix}`;
 }
 
-/** The workshop library: create, open, save, rename, duplicate, delete and restore, backup and import. */
-export function createWorkshopService(repo: WorkshopRepository, now: () => Date): TandemApi['workshops'] {
+/**
+ * The workshop library: create, open, save, rename, duplicate, delete and restore, backup and import.
+ * Survey answers stay in the answer store; what leaves the service (a backup, a copy) holds the answers of
+ * closed rounds only, the ones results may show.
+ */
+export function createWorkshopService(rounds: Rounds, now: () => Date): TandemApi['workshops'] {
+  const { repo, answers } = rounds;
+
+  const summaryOf = async (w: Workshop, place: 'library' | 'trash' = 'library'): Promise<WorkshopSummary> => ({
+    ...summarize(w),
+    responseCount: await answers.countOf(w.id, place),
+  });
+
+  /** The answers of closed rounds, the only ones that may leave the service. */
+  const closedAnswers = async (id: string) => {
+    const { workshop, stores } = await rounds.load(id);
+    const out: RoundAnswers = {};
+    for (const round of workshop.survey.rounds) {
+      const store = stores.get(round.id);
+      if (store && round.status === 'closed' && store.shown.length) out[round.id] = [...store.shown];
+    }
+    return { workshop, answers: out };
+  };
+
+  /**
+   * Writes a workshop that arrives from elsewhere (a backup, a copy): the answers first, each round's store
+   * created from the workshop, then the document.
+   */
+  const writeIncoming = async (w: Workshop, carried: RoundAnswers, origin: string): Promise<Workshop> => {
+    for (const round of w.survey.rounds) {
+      const list = carried[round.id];
+      if (!list?.length) continue;
+      const store = await answers.open(w.id, round.id, seedOf(w, round));
+      await store.merge(digest(`${origin}:${round.id}`), list, () => undefined);
+    }
+    return repo.create({
+      ...w,
+      survey: { ...w.survey, rounds: w.survey.rounds.map((r) => ({ ...r, responseCount: 0 })) },
+    });
+  };
+
   return {
     list: async () => {
-      const { workshops, notices } = await repo.list();
-      return { workshops: workshops.map(summarize), notices };
+      const { summaries, notices } = await repo.list();
+      const workshops: WorkshopSummary[] = [];
+      for (const s of summaries) workshops.push({ ...s, responseCount: await answers.countOf(s.id) });
+      return { workshops, notices: [...notices, ...answers.takeNotices()] };
     },
-    create: async (input) => forClient(await repo.create(buildNewWorkshop(input, now()))),
+    create: async (input) => withRoundState(await repo.create(buildNewWorkshop(input, now())), new Map()),
     open: async (id) => {
-      const { workshop, notices } = await repo.get(id);
-      return { workshop: forClient(workshop), notices };
+      const { workshop, notices } = await rounds.load(id);
+      return { workshop, notices };
     },
     save: async (incoming, baseUpdatedAt) => {
       let conflict: string | null = null;
+      let stores: Awaited<ReturnType<Rounds['storesOf']>> = new Map();
       const written = await repo
-        .update(incoming.id, (onDisk) => {
+        .update(incoming.id, async (onDisk) => {
           if (baseUpdatedAt && baseUpdatedAt !== onDisk.updatedAt) {
             conflict = onDisk.updatedAt;
             throw new ConflictSignal();
           }
-          const merged = mergeServerOwned(onDisk, incoming);
-          guardSurveyEdits(onDisk, merged);
+          stores = await rounds.storesOf(onDisk);
+          const merged = mergeServerOwned(onDisk, incoming, stores);
+          guardSurveyEdits(onDisk, merged, stores);
           return merged;
         })
         .catch((error: unknown) => {
@@ -90,54 +100,75 @@ export function createWorkshopService(repo: WorkshopRepository, now: () => Date)
             'This workshop was changed in another window or tab since you opened it. Your latest edits were not saved yet: load the latest version, or keep yours and replace it.',
         };
       }
+      await rounds.follow(written, stores);
       return { status: 'saved', updatedAt: written.updatedAt };
     },
     rename: async (id, title) => {
       const clean = cleanText(title).trim();
       if (!clean) throw new ServiceError('invalid-input', 'A workshop needs a title.');
-      return summarize(await repo.update(id, (w) => ({ ...w, title: clean })));
+      const written = await repo.update(id, (w) => ({ ...w, title: clean }));
+      await rounds.follow(written, await rounds.storesOf(written));
+      return summaryOf(written);
     },
     duplicate: async (id) => {
-      const { workshop } = await repo.get(id);
+      const { workshop, answers: carried } = await closedAnswers(id);
       const at = now().toISOString();
+      // A round still collecting starts over as a draft in the copy: its answers stay with the original.
+      const asCopy = (r: SurveyRound): SurveyRound =>
+        r.status === 'closed' ? r : { ...r, status: 'draft', revealed: false, responseCount: 0 };
       const copy: Workshop = {
         ...workshop,
         id: newId(),
         title: copyTitle(workshop.title, ' (copy)'),
         createdAt: at,
         updatedAt: at,
+        survey: { ...workshop.survey, rounds: workshop.survey.rounds.map(asCopy) },
       };
-      return summarize(await repo.create(copy));
+      return summaryOf(await writeIncoming(copy, carried, `copy:${copy.id}`));
     },
-    remove: (id) => repo.remove(id),
-    listDeleted: async () => (await repo.listDeleted()).map(summarize),
-    restoreDeleted: async (id) => summarize(await repo.restore(id)),
+    remove: async (id) => {
+      await repo.remove(id);
+      await answers.move(id, 'library', 'trash');
+    },
+    listDeleted: async () => {
+      const out: WorkshopSummary[] = [];
+      for (const w of await repo.listDeleted()) out.push(await summaryOf(w, 'trash'));
+      return out;
+    },
+    restoreDeleted: async (id) => {
+      const restored = await repo.restore(id);
+      await answers.move(id, 'trash', 'library');
+      return summaryOf(restored);
+    },
     exportBackup: async (id) => {
-      const { workshop } = await repo.get(id);
+      const { workshop, answers: carried } = await closedAnswers(id);
+      const doc = {
+        ...workshop,
+        survey: { ...workshop.survey, rounds: workshop.survey.rounds.map((r) => ({ ...r, responseCount: 0 })) },
+      };
       return {
         suggestedName: safeFileName(`${workshop.title} - ${workshop.company}`, 'tandem.json'),
         mimeType: 'application/json',
-        content: toBackupText(workshop, now().toISOString()),
+        content: toBackupText(doc, carried, now().toISOString()),
         encoding: 'utf8',
       };
     },
-    importBackup: async (text, mode: ImportMode): Promise<ImportResult> => {
-      if (text.length > LIMITS.backupBytes) {
-        throw new ServiceError('invalid-input', 'This file is too large to be a Tandem backup (over 20 MB).');
-      }
-      const restored = restoreBackupText(text);
-      if (!restored.ok) throw new ServiceError('invalid-input', restored.message);
-      const incoming = restored.workshop;
+    importBackup: async (file, mode: ImportMode): Promise<ImportResult> => {
+      const { workshop: incoming, answers: carried, hash } = readBackup(file.base64);
       if (await repo.has(incoming.id)) {
         if (mode === 'refuse-if-exists') {
           const { workshop: existing } = await repo.get(incoming.id);
-          return { status: 'exists', existing: summarize(existing), incomingTitle: incoming.title };
+          return { status: 'exists', existing: await summaryOf(existing), incomingTitle: incoming.title };
         }
-        if (mode === 'replace') return { status: 'imported', workshop: summarize(await repo.replace(incoming)) };
+        if (mode === 'replace') {
+          await repo.remove(incoming.id);
+          await answers.move(incoming.id, 'library', 'trash');
+          return { status: 'imported', workshop: await summaryOf(await writeIncoming(incoming, carried, hash)) };
+        }
         const copy = { ...incoming, id: newId(), title: copyTitle(incoming.title, ' (imported)') };
-        return { status: 'imported', workshop: summarize(await repo.create(copy)) };
+        return { status: 'imported', workshop: await summaryOf(await writeIncoming(copy, carried, hash)) };
       }
-      return { status: 'imported', workshop: summarize(await repo.create(incoming)) };
+      return { status: 'imported', workshop: await summaryOf(await writeIncoming(incoming, carried, hash)) };
     },
   };
 }

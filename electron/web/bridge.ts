@@ -1,25 +1,16 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import sirv from 'sirv';
 import { CHANNELS, type ApiErrorShape, type Channel } from '../../shared/api';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import type { Handlers } from '../services/handlers';
+import { acceptedCodings } from '../static/contentCoding';
+import { readBody, requestPath, staticFileAllowed, TooLarge } from './http';
 
-/** The Content-Security-Policy of the browser build: the same rules as the desktop shell. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 const STATUS: Record<ApiErrorShape['code'], number> = {
   'invalid-input': 400,
@@ -29,9 +20,13 @@ const STATUS: Record<ApiErrorShape['code'], number> = {
   conflict: 409,
   storage: 507,
   internal: 500,
+  unreachable: 503,
 };
 
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
+
+/** The html pages of the UI: each gets the token (the facilitator's app, the participant's kiosk). */
+const UI_PAGES = new Set(['index.html', 'kiosk.html']);
 
 export interface BridgeOptions {
   handlers: Handlers;
@@ -55,43 +50,31 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function send(res: http.ServerResponse, status: number, body?: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+function send(res: http.ServerResponse, status: number, body?: unknown, extra: http.OutgoingHttpHeaders = {}): void {
+  if (res.headersSent) return;
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...extra });
   res.end(body === undefined ? '' : JSON.stringify(body));
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('too-large'));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
 /**
- * The browser build's way to the services: the same handlers as the desktop app's IPC, over HTTP on
- * 127.0.0.1 only, with a random token per start (injected into index.html) and a Host-header check
- * (against DNS rebinding). Also serves the built renderer.
+ * The browser build's way to the services: the same handlers as the desktop app's IPC (validated, and
+ * checked against the channel policy), over HTTP on 127.0.0.1 only, with a random token per start (injected
+ * into index.html) and a Host-header check (against DNS rebinding). Also serves the built renderer, and
+ * nothing else from its folder (no dotfiles, nothing a link points to outside it). A malformed or oversized
+ * request gets a clear answer and never stops the service.
  */
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = options.token ?? randomBytes(32).toString('hex');
   const channels = new Set<string>(CHANNELS);
   // Read per request (and sirv in dev mode, no cached file list): a rebuild while serving never breaks the app.
-  const indexHtml = () =>
-    readFileSync(path.join(options.staticDir, 'index.html'), 'utf8').replace(
+  const pageHtml = (page: string) =>
+    readFileSync(path.join(options.staticDir, page), 'utf8').replace(
       '<head>',
       `<head>\n    <meta name="tandem-token" content="${token}" />`,
     );
-  indexHtml();
-  const assets = sirv(options.staticDir, { dev: true, etag: true, dotfiles: false });
+  pageHtml('index.html');
+  // The build's precompressed twins (.br, .gz) go to browsers that accept them (Vary: Accept-Encoding).
+  const assets = sirv(options.staticDir, { dev: true, etag: true, dotfiles: false, brotli: true, gzip: true });
   let port = 0;
 
   const server = http.createServer((req, res) => {
@@ -104,23 +87,48 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'no-referrer');
     res.setHeader('cross-origin-opener-policy', 'same-origin');
-    const url = new URL(req.url ?? '/', `http://${host}`);
-    if (url.pathname.startsWith('/api/')) {
-      void handleApi(req, res, url.pathname.slice(5));
+    const pathname = requestPath(req.url);
+    if (pathname === null) {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('This address is not readable.');
+      return;
+    }
+    if (pathname.startsWith('/api/')) {
+      void handleApi(req, res, pathname.slice(5)).catch(() =>
+        send(res, 500, {
+          code: 'internal',
+          message: 'Something went wrong inside Tandem. Your saved work is unchanged.',
+        }),
+      );
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
       return;
     }
-    if (url.pathname === '/' || url.pathname === '/index.html') {
+    const page = pathname === '/' ? 'index.html' : pathname.slice(1);
+    if (UI_PAGES.has(page) && existsSync(path.join(options.staticDir, page))) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(indexHtml());
+      res.end(pageHtml(page));
       return;
     }
-    assets(req, res, () => {
-      res.writeHead(404).end('Not found');
+    void staticFileAllowed(options.staticDir, pathname).then((allowed) => {
+      if (!allowed) {
+        res.writeHead(404).end('Not found');
+        return;
+      }
+      // sirv reads the header naively (a refused "gzip;q=0" still contains "gzip"): it gets the one reading both
+      // hosts share (contentCoding.ts), in words it reads right: brotli (then gzip if allowed), gzip alone, or none.
+      const accepted = acceptedCodings(req.headers['accept-encoding']);
+      req.headers['accept-encoding'] = accepted[0] === 'br' ? accepted.join(', ') : (accepted[0] ?? '');
+      assets(req, res, () => {
+        res.writeHead(404).end('Not found');
+      });
     });
+  });
+  // A request line or header a client garbles ends that connection, never the service.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
   });
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string): Promise<void> {
@@ -136,14 +144,21 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     if (!channels.has(channel)) return send(res, 404, { code: 'not-found', message: 'No such request.' });
     let args: unknown;
     try {
-      const text = await readBody(req);
+      const text = await readBody(req, MAX_BODY_BYTES);
       args = text ? JSON.parse(text) : [];
     } catch (error) {
-      const tooLarge = error instanceof Error && error.message === 'too-large';
-      return send(res, tooLarge ? 413 : 400, {
-        code: 'invalid-input',
-        message: tooLarge ? 'This is too large for Tandem (over 25 MB).' : 'The request was not readable.',
-      });
+      const tooLarge = error instanceof TooLarge;
+      return send(
+        res,
+        tooLarge ? 413 : 400,
+        {
+          code: 'invalid-input',
+          message: tooLarge
+            ? 'This is too large for Tandem (over 25 MB). Nothing was changed.'
+            : 'The request was not readable.',
+        },
+        tooLarge ? { connection: 'close' } : {},
+      );
     }
     const result = await options.handlers[channel as Channel](args);
     if (result.ok) return send(res, 200, result.value);
@@ -159,6 +174,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     url: `http://127.0.0.1:${port}/`,
     token,
     port,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createHandlers } from '../services/handlers';
 import { createServices } from '../services/index';
 import { createNodePreferenceStore } from '../services/preferences';
 import { startBridge } from './bridge';
@@ -26,8 +25,8 @@ if (!existsSync(path.join(staticDir, 'index.html'))) {
 }
 
 const prefs = createNodePreferenceStore(dataDir);
-const { api } = await createServices({ dataDir, prefs });
-const bridge = await startBridge({ handlers: createHandlers(api), staticDir, port });
+const services = await createServices({ dataDir, prefs });
+const bridge = await startBridge({ handlers: services.handlers(), staticDir, port });
 console.log(`Tandem is running at ${bridge.url}`);
 console.log(`Workshops are saved in ${dataDir}`);
 

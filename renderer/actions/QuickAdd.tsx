@@ -1,7 +1,7 @@
 import { forwardRef, useState } from 'react';
 import { humanDay } from '../../shared/domain/actions/dates';
 import { PRIORITY_LABEL } from '../../shared/domain/actions/list';
-import { QUICK_ADD_HELP } from '../../shared/domain/actions/quickAdd';
+import { QUICK_ADD_HELP } from '../../shared/domain/actions/quickAddHelp';
 import type { ActionItem } from '../../shared/schema/actions';
 import { useTandem } from '../store';
 import { QuickAddInput } from './QuickAddInput';
@@ -18,10 +18,10 @@ export const QuickAdd = forwardRef<HTMLInputElement, { today: string }>(function
   const [source, setSource] = useState<ActionItem['source']>({ kind: 'none', ref: null, label: '' });
   const q = useQuickAdd(today);
   const { text, parsed, error, added } = q;
-  if (!workshop || !parsed) return null;
+  if (!workshop) return null;
   const options = sourceOptions(workshop);
-  const team = parsed.teamId ? workshop.teams.find((t) => t.id === parsed.teamId)?.name : null;
-  const add = () => q.add(source);
+  const team = parsed?.teamId ? workshop.teams.find((t) => t.id === parsed.teamId)?.name : null;
+  const add = () => void q.add(source);
 
   return (
     <section className="card quick-add" aria-label="Quick add">
@@ -59,7 +59,7 @@ export const QuickAdd = forwardRef<HTMLInputElement, { today: string }>(function
         {QUICK_ADD_HELP} Enter adds; the “From” choice stays for the next actions.
       </p>
       <div id="quick-add-preview" className="quick-add-preview" aria-live="polite">
-        {text.trim() && (
+        {parsed && text.trim() && (
           <dl>
             <div>
               <dt>What</dt>
@@ -79,7 +79,7 @@ export const QuickAdd = forwardRef<HTMLInputElement, { today: string }>(function
             </div>
           </dl>
         )}
-        {parsed.warnings.map((w) => (
+        {parsed?.warnings.map((w) => (
           <p key={w} className="quick-add-warning">
             ⚠ {w}
           </p>

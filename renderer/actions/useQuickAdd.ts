@@ -1,12 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { actionFromParse } from '../../shared/domain/actions/create';
 import { humanDay } from '../../shared/domain/actions/dates';
 import { knownOwners } from '../../shared/domain/actions/owners';
-import { parseQuickAdd, type QuickAddParse } from '../../shared/domain/actions/quickAdd';
+import type { QuickAddParse } from '../../shared/domain/actions/quickAdd';
 import { currentSession } from '../../shared/domain/actions/review';
 import { newId } from '../../shared/domain/ids';
 import type { ActionItem } from '../../shared/schema/actions';
 import { useTandem } from '../store';
+import { loadQuickAddReader, useQuickAddReader } from './useQuickAddReader';
 
 /** Whether this computer writes dates day first (3/12 = 3 December), read once from the locale. */
 const DAY_FIRST = (() => {
@@ -19,13 +20,14 @@ const DAY_FIRST = (() => {
 export interface QuickAddState {
   text: string;
   setText: (text: string) => void;
+  /** The line as read; null until the reader (with its date parser) has loaded. */
   parsed: QuickAddParse | null;
   error: string | null;
   /** What the last Enter added, in words. */
   added: string;
   owners: string[];
-  /** Adds the line as an action (or says why not); true when added. */
-  add: (source: ActionItem['source']) => boolean;
+  /** Adds the line as an action (or says why not); true when added. Waits for the reader if it is still loading. */
+  add: (source: ActionItem['source']) => Promise<boolean>;
 }
 
 /**
@@ -43,16 +45,37 @@ export function useQuickAdd(today: string): QuickAddState {
   const teams = workshop?.teams;
   const actions = workshop?.actions;
   const owners = useMemo(() => knownOwners(actions ?? []), [actions]);
+  // The reader (with its date parser) loads when the line first shows; Enter before that waits for it.
+  const reader = useQuickAddReader();
+  const waiting = useRef(false);
   const parsed = useMemo(
-    () => (teams ? parseQuickAdd(text, { today, teams, dayFirst: DAY_FIRST, owners }) : null),
-    [text, today, teams, owners],
+    () => (teams && reader ? reader.parseQuickAdd(text, { today, teams, dayFirst: DAY_FIRST, owners }) : null),
+    [text, today, teams, owners, reader],
   );
   const setText = (next: string) => {
     setRawText(next);
     if (error) setError(null);
   };
-  const add = (source: ActionItem['source']): boolean => {
-    if (!workshop || !parsed) return false;
+  const add = async (source: ActionItem['source']): Promise<boolean> => {
+    if (!workshop) return false;
+    const line = text;
+    if (!parsed && waiting.current) return false; // Enter pressed again while the reader loads
+    waiting.current = true;
+    const read =
+      parsed ??
+      (await loadQuickAddReader().then(
+        (r) => r.parseQuickAdd(line, { today, teams: workshop.teams, dayFirst: DAY_FIRST, owners }),
+        () => null,
+      ));
+    waiting.current = false;
+    if (!read) {
+      setError('The quick-add line could not start (its date reader did not load). Reload Tandem and try again.');
+      return false;
+    }
+    return addRead(read, line, source);
+  };
+  const addRead = (parsed: QuickAddParse, text: string, source: ActionItem['source']): boolean => {
+    if (!workshop) return false;
     if (parsed.error) {
       setError(
         text.trim() ? parsed.error : 'Type the action first, e.g. “Agree MQL definition @Anna #marketing by friday”.',

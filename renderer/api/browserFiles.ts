@@ -1,4 +1,4 @@
-import { ExportFile, type PrintRequest, type SaveFileResult } from '../../shared/api';
+import { ExportFile, type ImportedFile, type PrintRequest, type SaveFileResult } from '../../shared/api';
 
 /** The browser build downloads a file instead of showing a save dialog. */
 export async function saveFileInBrowser(input: ExportFile): Promise<SaveFileResult> {
@@ -22,4 +22,17 @@ export async function printInBrowser(request: PrintRequest): Promise<SaveFileRes
   const url = `${location.pathname}#/print/${request.workshopId}/${request.document}?pageSize=${size}&autoprint=1`;
   const win = window.open(url, '_blank');
   return { saved: Boolean(win), location: null };
+}
+
+/** A picked file as the import channels want it: its bytes (base64), so the service checks the encoding itself. */
+export function fileForImport(file: File): Promise<ImportedFile> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result ?? '');
+      resolve({ name: file.name, base64: url.slice(url.indexOf(',') + 1) });
+    };
+    reader.onerror = () => reject(new Error(`“${file.name}” could not be read. Pick it again.`));
+    reader.readAsDataURL(file);
+  });
 }

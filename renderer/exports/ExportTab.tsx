@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { ExportFile, PrintRequest } from '../../shared/api';
 import { safeFileName } from '../../shared/domain/text';
-import { actionsCsv, emptyResponsesCsv, responsesCsv } from '../../shared/export/csv';
+import { actionsCsv, emptyResponsesCsv } from '../../shared/export/csv';
 import { buildDocument, renderMarkdown } from '../../shared/export/markdown';
 import { DOCUMENT_LABEL, type DocumentKind } from '../../shared/export/model';
 import { useToday } from '../actions/useToday';
@@ -9,6 +9,7 @@ import { api } from '../api';
 import { exportFunnelImage } from '../funnel/exportImage';
 import { useTandem } from '../store';
 import { ExportCard } from './ExportCard';
+import { loadFindings, useFindings } from './loadFindings';
 import { runExport } from './runExport';
 import './exports.css';
 
@@ -24,16 +25,17 @@ export function ExportTab() {
   const [busy, setBusy] = useState<string | null>(null);
   const closedRounds = useMemo(() => workshop?.survey.rounds ?? [], [workshop]);
   const [roundId, setRoundId] = useState<string>('');
+  const findings = useFindings(workshop);
   const docs = useMemo(() => {
     if (!workshop) return null;
     const out = {} as Record<DocumentKind, { missing: string[] }>;
     for (const kind of KINDS) {
-      const doc = buildDocument(workshop, kind, { today, shuffle: (x) => [...x] });
+      const doc = buildDocument(workshop, kind, { today, shuffle: (x) => [...x], findings: findings ?? {} });
       const block = doc.blocks.find((b) => b.kind === 'missing');
       out[kind] = { missing: block && block.kind === 'missing' ? block.items : [] };
     }
     return out;
-  }, [workshop, today]);
+  }, [workshop, today, findings]);
   if (!workshop || !docs) return null;
   const w = workshop;
   const base = (what: string, ext: string) => safeFileName(`${w.title} ${what}`, ext);
@@ -51,12 +53,13 @@ export function ExportTab() {
 
   const markdown = (kind: DocumentKind) =>
     guard(`md-${kind}`, () =>
-      runExport(`${DOCUMENT_LABEL[kind]} (Markdown)`, (): ExportFile => {
+      runExport(`${DOCUMENT_LABEL[kind]} (Markdown)`, async (): Promise<ExportFile> => {
         const latest = useTandem.getState().workshop ?? w;
+        const found = await loadFindings(latest);
         return {
           suggestedName: base(DOCUMENT_LABEL[kind], 'md'),
           mimeType: 'text/markdown',
-          content: renderMarkdown(buildDocument(latest, kind, { today })),
+          content: renderMarkdown(buildDocument(latest, kind, { today, findings: found })),
         };
       }),
     );
@@ -92,18 +95,26 @@ export function ExportTab() {
 
   const csvResponses = () =>
     guard('csv-responses', async () => {
+      // The service makes this file: the screens never hold the answers.
       const out = round
-        ? responsesCsv(useTandem.getState().workshop ?? w, round.id)
-        : emptyResponsesCsv('There is no survey round yet, so there are no responses to export (Survey tab).');
+        ? await api.survey.exportResponses(w.id, round.id).catch((e: unknown) => {
+            notify({
+              tone: 'error',
+              text: `Anonymous responses (CSV) failed: ${e instanceof Error ? e.message : String(e)}`,
+            });
+            return null;
+          })
+        : {
+            ...emptyResponsesCsv('There is no survey round yet, so there are no responses to export (Survey tab).'),
+            notes: [],
+          };
+      if (!out) return;
       for (const note of out.notes) notify({ tone: 'info', text: note }, 15_000);
       const what = round ? `Anonymous responses of “${round.name}”` : 'Anonymous responses';
+      const content = 'content' in out ? out.content : out.csv;
       await runExport(
         out.rows === 0 ? `${what} (CSV, no responses; the file says why)` : `${what} (CSV, ${out.rows} rows)`,
-        () => ({
-          suggestedName: base(`${round?.name ?? 'survey'} responses`, 'csv'),
-          mimeType: 'text/csv',
-          content: out.csv,
-        }),
+        () => ({ suggestedName: base(`${round?.name ?? 'survey'} responses`, 'csv'), mimeType: 'text/csv', content }),
       );
     });
 

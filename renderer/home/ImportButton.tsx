@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import type { ImportResult } from '../../shared/api';
+import type { ImportedFile, ImportResult } from '../../shared/api';
+import { fileForImport } from '../api/browserFiles';
 import { LIMITS } from '../../shared/schema/common';
 import { Dialog } from '../components/Dialog';
 import { useTandem } from '../store';
@@ -9,14 +10,15 @@ export function ImportButton() {
   const importWorkshop = useTandem((s) => s.importWorkshop);
   const notify = useTandem((s) => s.notify);
   const input = useRef<HTMLInputElement>(null);
-  const [pending, setPending] = useState<{ text: string; result: Extract<ImportResult, { status: 'exists' }> } | null>(
-    null,
-  );
+  const [pending, setPending] = useState<{
+    file: ImportedFile;
+    result: Extract<ImportResult, { status: 'exists' }>;
+  } | null>(null);
 
-  async function run(text: string, mode: 'refuse-if-exists' | 'as-copy' | 'replace') {
+  async function run(file: ImportedFile, mode: 'refuse-if-exists' | 'as-copy' | 'replace') {
     try {
-      const result = await importWorkshop(text, mode);
-      if (result.status === 'exists') return setPending({ text, result });
+      const result = await importWorkshop(file, mode);
+      if (result.status === 'exists') return setPending({ file, result });
       setPending(null);
       notify({ tone: 'success', text: `Imported “${result.workshop.title}”.` });
     } catch (error) {
@@ -35,7 +37,11 @@ export function ImportButton() {
       });
       return;
     }
-    await run(await file.text(), 'refuse-if-exists');
+    try {
+      await run(await fileForImport(file), 'refuse-if-exists');
+    } catch (error) {
+      notify({ tone: 'error', text: `Import failed: ${error instanceof Error ? error.message : String(error)}` });
+    }
   }
 
   return (
@@ -61,10 +67,10 @@ export function ImportButton() {
             <button type="button" onClick={() => setPending(null)} autoFocus>
               Cancel
             </button>
-            <button type="button" onClick={() => pending && void run(pending.text, 'replace')}>
+            <button type="button" onClick={() => pending && void run(pending.file, 'replace')}>
               Replace it
             </button>
-            <button type="button" className="primary" onClick={() => pending && void run(pending.text, 'as-copy')}>
+            <button type="button" className="primary" onClick={() => pending && void run(pending.file, 'as-copy')}>
               Import as a copy
             </button>
           </>

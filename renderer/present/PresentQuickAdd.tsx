@@ -35,8 +35,11 @@ export function PresentQuickAdd({
   useEffect(() => {
     if (autoFocus) input.current?.focus();
   }, [autoFocus]);
-  if (!workshop || !q.parsed) return null;
-  const who = [q.parsed.who, workshop.teams.find((t) => t.id === q.parsed?.teamId)?.name].filter(Boolean).join(' · ');
+  if (!workshop) return null;
+  const parsed = q.parsed;
+  const who = parsed
+    ? [parsed.who, workshop.teams.find((t) => t.id === parsed.teamId)?.name].filter(Boolean).join(' · ')
+    : '';
   return (
     <section className="present-quick-add" aria-label="Add an action" data-own-keys>
       <div className="present-quick-add-line">
@@ -46,7 +49,7 @@ export function PresentQuickAdd({
           id="present-quick-add"
           value={q.text}
           onChange={q.setText}
-          onEnter={() => q.add(source)}
+          onEnter={() => void q.add(source)}
           onEscape={onClose}
           owners={q.owners}
           teams={workshop.teams}
@@ -61,7 +64,7 @@ export function PresentQuickAdd({
           value={source}
           onChange={setSource}
         />
-        <button type="button" className="primary" onClick={() => q.add(source)}>
+        <button type="button" className="primary" onClick={() => void q.add(source)}>
           Add
         </button>
         {onClose && (
@@ -73,8 +76,8 @@ export function PresentQuickAdd({
       <p id="present-quick-add-status" className="present-quick-add-status" aria-live="polite">
         {q.error ? (
           <span role="alert">{q.error}</span>
-        ) : q.text.trim() ? (
-          `${q.parsed.what || '—'} · ${who || 'nobody yet'} · ${q.parsed.due ?? 'no date'}${q.parsed.warnings.length ? ` · ⚠ ${q.parsed.warnings.join(' ')}` : ''}`
+        ) : q.text.trim() && parsed ? (
+          `${parsed.what || '—'} · ${who || 'nobody yet'} · ${parsed.due ?? 'no date'}${parsed.warnings.length ? ` · ⚠ ${parsed.warnings.join(' ')}` : ''}`
         ) : (
           q.added || 'Type what needs doing, @owner, #team and a date; Enter adds.'
         )}

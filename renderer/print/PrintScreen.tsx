@@ -4,6 +4,7 @@ import { buildDocument } from '../../shared/export/markdown';
 import type { DocumentKind } from '../../shared/export/model';
 import type { Workshop } from '../../shared/schema/workshop';
 import { api } from '../api';
+import { loadFindings, type FindingsByRound } from '../exports/loadFindings';
 import { useRoute } from '../router';
 import { cssString } from './cssString';
 import { keepTogether } from './keepTogether';
@@ -31,7 +32,8 @@ export function PrintScreen() {
   const params = route.name === 'print' ? route.params : new URLSearchParams();
   const pageSize = params.get('pageSize') === 'Letter' ? 'Letter' : 'A4';
   const autoprint = params.get('autoprint') === '1';
-  const [workshop, setWorkshop] = useState<Workshop | null>(null);
+  const [loaded, setLoaded] = useState<{ workshop: Workshop; findings: FindingsByRound } | null>(null);
+  const workshop = loaded?.workshop ?? null;
   const [error, setError] = useState<string | null>(null);
   const pending = useRef(0);
   const [settled, setSettled] = useState(0);
@@ -47,7 +49,8 @@ export function PrintScreen() {
     }
     api.workshops
       .open(workshopId)
-      .then(({ workshop: w }) => live && setWorkshop(w))
+      .then(async ({ workshop: w }) => ({ workshop: w, findings: await loadFindings(w) }))
+      .then((next) => live && setLoaded(next))
       .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       live = false;
@@ -56,8 +59,14 @@ export function PrintScreen() {
   }, [workshopId, kind]);
 
   const doc = useMemo(
-    () => (workshop ? buildDocument(workshop, kind as DocumentKind, { today: localDay(new Date()) }) : null),
-    [workshop, kind],
+    () =>
+      loaded
+        ? buildDocument(loaded.workshop, kind as DocumentKind, {
+            today: localDay(new Date()),
+            findings: loaded.findings,
+          })
+        : null,
+    [loaded, kind],
   );
   const images = doc ? doc.blocks.filter((b) => b.kind === 'funnel').length : 0;
   pending.current = images;

@@ -1,11 +1,5 @@
-import { useMemo } from 'react';
-import {
-  canReveal,
-  commentsByTeam,
-  effectiveThreshold,
-  MIN_ANONYMITY_THRESHOLD,
-  resultsAllowed,
-} from '../../shared/domain/results';
+import { useState } from 'react';
+import { canReveal, effectiveThreshold, MIN_ANONYMITY_THRESHOLD, resultsAllowed } from '../../shared/domain/results';
 import { api } from '../api';
 import { usePresentation } from '../present/usePresentation';
 import { useTandem } from '../store';
@@ -28,13 +22,12 @@ export function ResultsTab() {
   const updateWorkshop = useTandem((s) => s.updateWorkshop);
   const startPresenting = useTandem((s) => s.startPresenting);
   const notify = useTandem((s) => s.notify);
-  const selection = useRoundResults(workshop, roundId, compareId);
+  // One random comment order per visit of the tab, kept while the facilitator hides, stars and themes comments
+  // (each change is saved, and the results are asked for again).
+  const [commentSeed] = useState(() => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1);
+  const selection = useRoundResults(workshop, roundId, compareId, commentSeed);
   const slides = usePresentation(workshop, roundId, compareId);
-  const byTeam = useMemo(() => {
-    const r = selection.round;
-    if (!workshop || !r || !selection.results?.available) return null;
-    return commentsByTeam(r, workshop.teams, workshop.anonymityThreshold);
-  }, [workshop, selection]);
+  const byTeam = selection.commentGroups;
   if (!workshop) return null;
 
   const rounds = workshop.survey.rounds;

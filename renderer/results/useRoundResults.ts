@@ -1,16 +1,17 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { RoundFindings } from '../../shared/api';
 import { calculateTargets, type CalculatorResult } from '../../shared/domain/calculator';
+import { shuffled } from '../../shared/domain/ids';
 import {
-  commentWall,
-  compareRounds,
-  computeResults,
   resultsAllowed,
   type CommentWall,
   type RoundChange,
   type RoundResults,
+  type TeamCommentGroup,
 } from '../../shared/domain/results';
 import type { SurveyRound } from '../../shared/schema/survey';
 import type { Workshop } from '../../shared/schema/workshop';
+import { api } from '../api';
 
 export interface ResultsSelection {
   round: SurveyRound | null;
@@ -19,6 +20,13 @@ export interface ResultsSelection {
   change: RoundChange | null;
   /** Shuffled once per view (each mount of the screen that asks). */
   comments: CommentWall | null;
+  commentGroups: TeamCommentGroup[] | null;
+  /** Answers stored but not in these results yet (they join in groups of the threshold). */
+  pendingCount: number;
+  /** True while the service computes the results of a round not shown before. */
+  loading: boolean;
+  /** Why the results could not be loaded, or null. */
+  error: string | null;
 }
 
 /** The latest round whose results may be shown, or the one the facilitator picked. */
@@ -64,9 +72,17 @@ export function seededShuffle(seed: number): <T>(items: readonly T[]) => T[] {
   };
 }
 
+interface Loaded {
+  key: string;
+  roundId: string;
+  findings: RoundFindings | null;
+  error: string | null;
+}
+
 /**
- * Computes the results of the selected round, its change against an earlier one and the comment wall.
- * Memoised on the rounds themselves, so saving the timer or an action does not recompute or reshuffle.
+ * The results of the selected round, its change against an earlier one and the comment wall, computed by the
+ * service (which applies every anonymity rule and caches by content). Asked again only when something they
+ * rest on changes; while a new answer is on its way the previous results of the same round stay on screen.
  * `commentSeed` (present mode) makes the comment order the same in the presenter's and the audience's window;
  * without it the order is fresh on each view.
  */
@@ -78,21 +94,58 @@ export function useRoundResults(
 ): ResultsSelection {
   const round = workshop ? pickRound(workshop, roundId) : null;
   const earlierRound = workshop ? pickEarlier(workshop, round, compareId) : null;
-  const teams = workshop?.teams;
-  const threshold = workshop?.anonymityThreshold ?? 5;
+  const key =
+    workshop && round
+      ? JSON.stringify([
+          workshop.id,
+          workshop.updatedAt,
+          round.id,
+          round.status,
+          round.revealed,
+          round.responseCount,
+          earlierRound?.id ?? null,
+          earlierRound?.responseCount ?? null,
+        ])
+      : null;
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const workshopId = workshop?.id ?? '';
+  const selectedId = round?.id ?? '';
+  const earlierId = earlierRound?.id ?? null;
+  useEffect(() => {
+    if (!key) return;
+    let live = true;
+    api.results
+      .round(workshopId, selectedId, earlierId)
+      .then((findings) => live && setLoaded({ key, roundId: selectedId, findings, error: null }))
+      .catch(
+        (e: unknown) =>
+          live &&
+          setLoaded({ key, roundId: selectedId, findings: null, error: e instanceof Error ? e.message : String(e) }),
+      );
+    return () => {
+      live = false;
+    };
+  }, [key, workshopId, selectedId, earlierId]);
+
+  const current = loaded && loaded.roundId === round?.id ? loaded : null;
+  const findings = current?.findings ?? null;
   return useMemo(() => {
-    if (!teams) return { round: null, results: null, earlierRound: null, change: null, comments: null };
-    const results = round ? computeResults({ round, teams, threshold }) : null;
-    const earlier = earlierRound ? computeResults({ round: earlierRound, teams, threshold }) : null;
-    const change = results && earlier ? compareRounds(earlier, results) : null;
-    // Sorted first, so the stored order (reshuffled on every write) cannot make two windows differ.
-    const seeded = commentSeed === undefined ? undefined : seededShuffle(commentSeed);
-    const shuffle = seeded
-      ? <T>(items: readonly T[]) => seeded([...items].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1)))
-      : undefined;
-    const comments = round && results?.available ? commentWall(round, threshold, shuffle) : null;
-    return { round, results, earlierRound, change, comments };
-  }, [round, earlierRound, teams, threshold, commentSeed]);
+    const shuffle = commentSeed === undefined ? shuffled : seededShuffle(commentSeed);
+    const wall = findings?.comments ?? null;
+    return {
+      round,
+      results: findings?.results ?? null,
+      earlierRound,
+      change: findings?.change ?? null,
+      comments: wall ? { ...wall, comments: shuffle(wall.comments) } : null,
+      commentGroups: findings?.commentGroups ?? null,
+      pendingCount: findings?.pendingCount ?? 0,
+      loading: Boolean(key) && current?.key !== key,
+      error: current?.error ?? null,
+    };
+    // The findings object changes only when the service answered again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [findings, round?.id, earlierRound?.id, commentSeed, current?.key === key, current?.error]);
 }
 
 /** The calculator's result for the workshop's objectives (memoised). */

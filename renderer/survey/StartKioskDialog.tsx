@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Dialog } from '../components/Dialog';
+import { isValidPin, PIN_LENGTH, PIN_RULE } from '../../shared/domain/pin';
 
 interface StartKioskDialogProps {
   open: boolean;
@@ -27,7 +28,7 @@ export function StartKioskDialog({ open, pinSet, roundName, busy, error, onCance
 
   const start = () => {
     if (pinSet) return onStart(null);
-    if (!/^\d{4,8}$/.test(pin)) return setProblem('The PIN is 4 to 8 digits.');
+    if (!isValidPin(pin)) return setProblem(PIN_RULE);
     if (pin !== again) return setProblem('The two PINs are not the same.');
     setProblem(null);
     onStart(pin);
@@ -63,7 +64,9 @@ export function StartKioskDialog({ open, pinSet, roundName, busy, error, onCance
         </p>
         {!pinSet && (
           <>
-            <p className="field-hint">Set a facilitator PIN (4 to 8 digits). Only a salted hash of it is kept.</p>
+            <p className="field-hint">
+              Set a facilitator PIN ({PIN_LENGTH.min} to {PIN_LENGTH.max} digits). Only a salted hash of it is kept.
+            </p>
             <div className="field">
               <label htmlFor="kiosk-new-pin">New PIN</label>
               <input
@@ -72,7 +75,7 @@ export function StartKioskDialog({ open, pinSet, roundName, busy, error, onCance
                 className="pin-input"
                 inputMode="numeric"
                 autoComplete="off"
-                maxLength={8}
+                maxLength={PIN_LENGTH.max}
                 value={pin}
                 autoFocus
                 onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
@@ -86,7 +89,7 @@ export function StartKioskDialog({ open, pinSet, roundName, busy, error, onCance
                 className="pin-input"
                 inputMode="numeric"
                 autoComplete="off"
-                maxLength={8}
+                maxLength={PIN_LENGTH.max}
                 value={again}
                 onChange={(e) => setAgain(e.target.value.replace(/\D/g, ''))}
               />

@@ -15,11 +15,13 @@ const SIDES: { value: TeamSide; label: string }[] = [
   { value: 'other', label: 'Other' },
 ];
 
-/** Teams that responses may name: those in visible responses, or all of them while answers are withheld. */
+/**
+ * Teams that answers may name: once any round has answers, every team keeps its place and side (the screens
+ * never see who answered, so they cannot tell which teams answers name; the service checks it on save).
+ */
 function teamsInUse(w: Workshop): Set<string> {
-  const hidden = w.survey.rounds.some((r) => r.responseCount > r.responses.length);
-  if (hidden) return new Set(w.teams.map((t) => t.id));
-  return new Set(w.survey.rounds.flatMap((r) => r.responses.map((x) => x.team)));
+  const answered = w.survey.rounds.some((r) => r.responseCount > 0);
+  return new Set(answered ? w.teams.map((t) => t.id) : []);
 }
 
 /** The team question: rename or add teams; a team that answers may name keeps its place and side. */

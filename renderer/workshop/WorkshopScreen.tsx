@@ -1,5 +1,8 @@
 import { useEffect } from 'react';
 import { SaveIndicator } from '../components/SaveIndicator';
+import { preloadWhenIdle } from '../loading/lazyScreen';
+import { LoadProblem } from '../loading/LoadProblem';
+import { useShownKey } from '../loading/useShownKey';
 import { hrefFor } from '../router';
 import { useTandem } from '../store';
 import { WORKSHOP_TABS } from './tabs';
@@ -28,6 +31,12 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: s
     };
   }, [refreshIfStale]);
 
+  // A tab's code loads when first opened (the others once the browser is idle); until then the tab shown before stays.
+  const wanted = WORKSHOP_TABS.find((t) => t.id === tab) ?? WORKSHOP_TABS[0]!;
+  const shown = useShownKey(wanted.id, wanted.screen);
+  const opened = workshop?.id === workshopId;
+  useEffect(() => (opened ? preloadWhenIdle(WORKSHOP_TABS.map((t) => t.screen)) : undefined), [opened]);
+
   if (loadError) {
     return (
       <main className="screen">
@@ -40,7 +49,9 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: s
   }
   if (!workshop || workshop.id !== workshopId) return <main className="screen" aria-busy="true" />;
 
-  const current = WORKSHOP_TABS.find((t) => t.id === tab) ?? WORKSHOP_TABS[0]!;
+  const current = wanted;
+  const showing = WORKSHOP_TABS.find((t) => t.id === shown.key);
+  const Tab = showing?.screen.loaded();
   return (
     <div className="workshop">
       <header className="workshop-header">
@@ -66,8 +77,8 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: s
           </a>
         ))}
       </nav>
-      <main className="workshop-body" data-tab={current.id}>
-        <current.Component />
+      <main className="workshop-body" data-tab={showing?.id ?? current.id} aria-busy={Tab ? undefined : true}>
+        {shown.error ? <LoadProblem message={shown.error} /> : Tab && <Tab />}
       </main>
     </div>
   );

@@ -1,3 +1,4 @@
+import type { RoundFindings } from '../domain/results/findings';
 import { humanDay } from '../domain/actions/dates';
 import { actionCounts, isActive, isOverdue, PRIORITY_LABEL, sortActions, STATUS_LABEL } from '../domain/actions/list';
 import type { ActionItem } from '../schema/actions';
@@ -11,6 +12,11 @@ export interface DocumentOptions {
   today: string;
   /** Shuffles comments; the default is the app's cryptographic shuffle. */
   shuffle?: <T>(items: readonly T[]) => T[];
+  /**
+   * The survey findings per round id, as the service computed them (with the change against the previous
+   * round that shows results); rounds missing here are said to have no results to show.
+   */
+  findings?: Readonly<Record<string, RoundFindings>>;
 }
 
 /** "Acme GmbH · Q1 workshop · Mon 23 Nov 2026": the running header of every document. */

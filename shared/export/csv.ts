@@ -3,9 +3,9 @@ import { isOverdue, PRIORITY_LABEL, STATUS_LABEL } from '../domain/actions/list'
 import { sessionName } from '../domain/actions/review';
 import { shuffled } from '../domain/ids';
 import { effectiveThreshold, suppress, TEAM_COMMENTS_MIN } from '../domain/results/anonymity';
-import { resultsAllowed } from '../domain/results/compute';
+import { resultsAllowed, type AnsweredRound } from '../domain/results/compute';
 import { cleanText } from '../domain/text';
-import type { SurveyResponse } from '../schema/survey';
+import type { SurveyResponse, SurveyRound } from '../schema/survey';
 import type { Workshop } from '../schema/workshop';
 import { sourceLabel } from './actionsDoc';
 
@@ -76,15 +76,13 @@ export function emptyResponsesCsv(note: string): ResponsesCsv {
  * out otherwise. Comments stay only for groups of ten or more, as on the results screens.
  */
 export function responsesCsv(
-  w: Workshop,
-  roundId: string,
+  w: Pick<Workshop, 'teams' | 'anonymityThreshold'>,
+  round: AnsweredRound & Pick<SurveyRound, 'status' | 'revealed'>,
   shuffle: <T>(items: readonly T[]) => T[] = shuffled,
 ): ResponsesCsv {
-  const round = w.survey.rounds.find((r) => r.id === roundId);
-  if (!round) return emptyResponsesCsv('That survey round does not exist.');
   const empty = emptyResponsesCsv;
   const t = effectiveThreshold(w.anonymityThreshold);
-  const allowed = resultsAllowed(round, t);
+  const allowed = resultsAllowed({ ...round, responseCount: round.responseCount ?? round.responses.length }, t);
   if (!allowed.allowed) return empty(`No responses exported: ${allowed.reason}`);
   if (round.responses.length === 0) return empty('No responses in this round yet.');
   if (round.responses.length < t) return empty(`No responses exported: fewer than ${t} in this round.`);

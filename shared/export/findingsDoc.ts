@@ -1,9 +1,8 @@
-import { commentWall } from '../domain/results/comments';
-import { compareRounds, directionLabel } from '../domain/results/compare';
-import { workshopResults, type RoundResults } from '../domain/results/compute';
+import { directionLabel } from '../domain/results/compare';
+import { resultsAllowed, type RoundResults } from '../domain/results/compute';
+import type { RoundFindings } from '../domain/results/findings';
 import { formatScore } from '../domain/results/scoring';
 import { shuffled } from '../domain/ids';
-import type { SurveyRound } from '../schema/survey';
 import type { Workshop } from '../schema/workshop';
 import type { Block, ChartSeries } from './model';
 
@@ -24,7 +23,8 @@ function gapText(gap: number): string {
 }
 
 /** The findings of one round that may be shown, with every anonymity rule of the results applied. */
-function roundBlocks(w: Workshop, round: SurveyRound, results: RoundResults, shuffle: typeof shuffled): Block[] {
+function roundBlocks(w: Workshop, findings: RoundFindings, shuffle: typeof shuffled): Block[] {
+  const { results } = findings;
   const blocks: Block[] = [];
   blocks.push({
     kind: 'table',
@@ -134,19 +134,35 @@ function roundBlocks(w: Workshop, round: SurveyRound, results: RoundResults, shu
       items: results.strengths.map((s) => `${s.title} (${s.dimensionTitle}): ${formatScore(s.score)}`),
     });
   }
-  const wall = commentWall(round, w.anonymityThreshold, shuffle);
+  const wall = findings.comments;
   blocks.push({ kind: 'heading', level: 3, text: 'Comments (shuffled, not attributed)' });
-  if (!wall.shown || wall.comments.length === 0) {
-    blocks.push({ kind: 'paragraph', tone: 'muted', text: wall.reason || 'No comments were written.' });
+  if (!wall || !wall.shown || wall.comments.length === 0) {
+    blocks.push({ kind: 'paragraph', tone: 'muted', text: wall?.reason || 'No comments were written.' });
   } else {
-    blocks.push({ kind: 'list', items: wall.comments.map((c) => `${c.question} — ${c.text}`) });
+    blocks.push({ kind: 'list', items: shuffle(wall.comments).map((c) => `${c.question} — ${c.text}`) });
   }
   return blocks;
+}
+
+/**
+ * Which findings the documents need: every round that may show results, each compared with the round
+ * before it that shows results (the baseline for the first follow-up).
+ */
+export function findingsToLoad(w: Workshop): { roundId: string; earlierRoundId: string | null }[] {
+  const out: { roundId: string; earlierRoundId: string | null }[] = [];
+  let earlier: string | null = null;
+  for (const round of w.survey.rounds) {
+    if (!resultsAllowed(round, w.anonymityThreshold).allowed) continue;
+    out.push({ roundId: round.id, earlierRoundId: earlier });
+    earlier = round.id;
+  }
+  return out;
 }
 
 /** The survey findings of every round that may show results, and the change against the earlier round. */
 export function findingsBlocks(
   w: Workshop,
+  findings: Readonly<Record<string, RoundFindings>> = {},
   shuffle: typeof shuffled = shuffled,
 ): { blocks: Block[]; missing: string[] } {
   const rounds = w.survey.rounds;
@@ -158,19 +174,20 @@ export function findingsBlocks(
   }
   const blocks: Block[] = [];
   const missing: string[] = [];
-  let previous: RoundResults | null = null;
   for (const round of rounds) {
-    const results = workshopResults(w, round.id);
-    if (!results) continue;
+    const found = findings[round.id];
+    const allowed = resultsAllowed(round, w.anonymityThreshold);
+    const results: RoundResults | null = found?.results ?? null;
     blocks.push({ kind: 'heading', level: 3, text: `Round: ${round.name}` });
-    if (!results.available) {
-      blocks.push({ kind: 'paragraph', text: results.reason });
-      missing.push(`Survey findings of “${round.name}”: ${results.reason}`);
+    if (!found || !results || !results.available) {
+      const reason = results?.reason || allowed.reason || 'Its results could not be loaded.';
+      blocks.push({ kind: 'paragraph', text: reason });
+      missing.push(`Survey findings of “${round.name}”: ${reason}`);
       continue;
     }
-    blocks.push(...roundBlocks(w, round, results, shuffle));
-    if (previous) {
-      const change = compareRounds(previous, results);
+    blocks.push(...roundBlocks(w, found, shuffle));
+    {
+      const change = found.change;
       if (change && change.dimensions.length) {
         blocks.push({
           kind: 'table',
@@ -186,7 +203,6 @@ export function findingsBlocks(
         });
       }
     }
-    previous = results;
   }
   return { blocks, missing };
 }

@@ -179,7 +179,7 @@ const CONTENTS = [
 export function playbookDocument(w: Workshop, options: DocumentOptions): ExportDocument {
   const agenda = agendaBlocks(w);
   const objectives = objectivesBlocks(w);
-  const findings = findingsBlocks(w, options.shuffle);
+  const findings = findingsBlocks(w, options.findings, options.shuffle);
   const funnel = funnelBlocks(w);
   const sla = effectiveSla(w);
   const definitions = sla.sections.find((s) => s.id === 'definitions');
@@ -216,7 +216,7 @@ export function playbookDocument(w: Workshop, options: DocumentOptions): ExportD
     { kind: 'heading', level: 2, text: CONTENTS[1], id: 'objectives' },
     ...objectives.blocks,
     { kind: 'heading', level: 2, text: CONTENTS[2], id: 'findings' },
-    ...maturityBlocks(w),
+    ...maturityBlocks(w, options.findings),
     ...findings.blocks,
     { kind: 'heading', level: 2, text: CONTENTS[3], id: 'funnel' },
     ...funnel.blocks,

@@ -3,7 +3,8 @@ import { hasActualTime, plannedVsActual } from '../domain/agendaFit';
 import { humanDay } from '../domain/actions/dates';
 import { ownerLabel } from '../domain/actions/list';
 import { sourceLabel } from '../domain/actions/source';
-import { resultsAllowed, workshopResults } from '../domain/results/compute';
+import { resultsAllowed } from '../domain/results/compute';
+import type { RoundFindings } from '../domain/results/findings';
 import { MATURITY_MAPPING, MATURITY_SOURCE, MATURITY_STAGES } from '../domain/results/maturity';
 import { formatScore } from '../domain/results/scoring';
 import { hasWorkstream, prioritisedWorkstream } from '../domain/room/workstream';
@@ -17,9 +18,11 @@ import type { Block } from './model';
  */
 
 /** The maturity stages of the latest round that shows results, per side, with the mapping stated. */
-export function maturityBlocks(w: Workshop): Block[] {
-  const round = [...w.survey.rounds].reverse().find((r) => resultsAllowed(r, w.anonymityThreshold).allowed);
-  const results = round ? workshopResults(w, round.id) : null;
+export function maturityBlocks(w: Workshop, findings: Readonly<Record<string, RoundFindings>> = {}): Block[] {
+  const round = [...w.survey.rounds]
+    .reverse()
+    .find((r) => resultsAllowed(r, w.anonymityThreshold).allowed && findings[r.id]?.results.available);
+  const results = round ? (findings[round.id]?.results ?? null) : null;
   const h = results?.headline;
   if (!results || !h) return [];
   const row = (label: string, score: number | null, stage: string | null, note = '') => [

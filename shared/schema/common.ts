@@ -1,13 +1,7 @@
 import { z } from 'zod';
+import { LIMITS } from './limits';
 
-/** Limits that keep a pasted novel or a runaway value from breaking a file or a slide. */
-export const LIMITS = {
-  shortText: 200,
-  longText: 20_000,
-  comment: 2_000,
-  teams: 20,
-  backupBytes: 20 * 1024 * 1024,
-} as const;
+export { LIMITS };
 
 /** A stable identifier: a UUID, never derived from user text, so it is always safe as a file name. */
 export const Id = z.uuid();

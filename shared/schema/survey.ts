@@ -82,9 +82,10 @@ export const SurveyRound = z.object({
   /** The facilitator revealed results early (allowed only at or above the anonymity threshold). */
   revealed: z.boolean().default(false),
   questions: QuestionSet,
-  /** Responses; the service owns them and stores them shuffled. Stripped while the round is collecting. */
-  responses: z.array(SurveyResponse).default([]),
-  /** How many responses are stored (always present, even when responses are stripped). */
+  /**
+   * How many responses are stored, filled in by the service for the facilitator's screens. The answers
+   * themselves live in a store of their own (electron/services/answers/), never in the workshop.
+   */
   responseCount: z.number().int().min(0).default(0),
 });
 export type SurveyRound = z.infer<typeof SurveyRound>;

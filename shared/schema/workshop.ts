@@ -12,7 +12,7 @@ import { Team } from './team';
 /** The type tag every saved workshop file carries. */
 export const WORKSHOP_FILE_TYPE = 'tandem.workshop';
 /** The current version of the workshop file; older versions are migrated by `restoreWorkshop`. */
-export const WORKSHOP_FILE_VERSION = 2;
+export const WORKSHOP_FILE_VERSION = 3;
 
 /** Where the workshop stands; a change of phase takes a snapshot. */
 export const Phase = z.enum(['prepare', 'survey', 'workshop', 'follow-up']);
@@ -78,4 +78,4 @@ export type WorkshopSummary = z.infer<typeof WorkshopSummary>;
 
 /** The type tag of a backup file (one whole workshop that another laptop imports). */
 export const BACKUP_FILE_TYPE = 'tandem.backup';
-export const BACKUP_FILE_VERSION = 1;
+export const BACKUP_FILE_VERSION = 2;

@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import type { Channel } from '../../shared/api';
-import { createHandlers } from '../../electron/services/handlers';
 import { createServices, type ServiceApi } from '../../electron/services/index';
 import { createNodePreferenceStore } from '../../electron/services/preferences';
 import { startBridge } from '../../electron/web/bridge';
@@ -69,11 +68,12 @@ export function createContext(): { ctx: BenchContext; close(): Promise<void> } {
     tmpDir: () => mkdtempSync(path.join(os.tmpdir(), 'tandem-bench-')),
     startWeb: async () => {
       const dataDir = ctx.tmpDir();
-      const { api } = await createServices({ dataDir, prefs: createNodePreferenceStore(dataDir) });
+      const services = await createServices({ dataDir, prefs: createNodePreferenceStore(dataDir) });
+      const api = services.api;
       const staticDir = path.resolve('dist/renderer');
       if (!existsSync(path.join(staticDir, 'index.html')))
         throw new Error('Build the renderer first: npm run build:web');
-      const bridge = await startBridge({ handlers: createHandlers(api), staticDir });
+      const bridge = await startBridge({ handlers: services.handlers(), staticDir });
       const stop = () => bridge.close();
       cleanups.push(stop);
       return {

@@ -1,5 +1,5 @@
 import { toBackupText } from '../../shared/restore';
-import { fullWorkshop } from '../unit/export/fullWorkshop';
+import { fullResponses, fullWorkshop, IDS } from '../unit/export/fullWorkshop';
 import type { BenchContext, Figure } from './harness';
 
 /**
@@ -11,7 +11,12 @@ export default async function pdfBench(ctx: BenchContext): Promise<Figure[]> {
   const app = await ctx.startWeb();
   const res = await app.call<{ workshop?: { id: string } }>(
     'workshops.importBackup',
-    toBackupText(fullWorkshop(), new Date().toISOString()),
+    {
+      name: 'seed.json',
+      base64: Buffer.from(
+        toBackupText(fullWorkshop(), { [IDS.round]: fullResponses() }, new Date().toISOString()),
+      ).toString('base64'),
+    },
     'as-copy',
   );
   const id = res.workshop?.id;

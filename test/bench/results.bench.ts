@@ -1,4 +1,5 @@
 import { computeResults } from '../../shared/domain/results';
+import type { AnsweredRound } from '../../shared/domain/results';
 import type { Answer, QuestionSet, SurveyResponse, SurveyRound } from '../../shared/schema/survey';
 import type { Team } from '../../shared/schema/team';
 import type { BenchContext, Figure } from './harness';
@@ -7,7 +8,7 @@ const RESPONSES = 5_000;
 const STATEMENTS = 40;
 
 /** A closed round of 5,000 responses to 40 statements over 6 dimensions and 5 teams (seeded, repeatable). */
-function bigRound(): { round: SurveyRound; teams: Team[] } {
+function bigRound(): { round: SurveyRound & AnsweredRound; teams: Team[] } {
   const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
   const sides = ['sales', 'marketing', 'leadership', 'customer-success', 'other'] as const;
   const teams: Team[] = sides.map((side, i) => ({ id: uuid(i + 1), name: `Team ${i + 1}`, side }));

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { computeResults, quoted } from '../../shared/domain/results';
+import type { RoundFindings } from '../../shared/api';
+import { quoted } from '../../shared/domain/results';
 import type { Workshop } from '../../shared/schema/workshop';
 import { expect, test, type BridgeClient } from './fixtures';
 import { seedResultsWorkshop, type Call } from './helpers/seedResults';
@@ -24,7 +25,8 @@ test.describe('deciding together in the room', () => {
       title: 'Decide journey',
       sizes: { Sales: 6, Marketing: 6 },
     });
-    const expected = computeResults({ round: w.survey.rounds[0]!, teams: w.teams, threshold: 5 }).headline!;
+    const findings = await bridge.call<RoundFindings>('results.round', w.id, w.survey.rounds[0]!.id, null);
+    const expected = findings.results.headline!;
     const gap = expected.biggestGap!;
     await page.setViewportSize({ width: 1280, height: 800 });
 

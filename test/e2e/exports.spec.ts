@@ -5,9 +5,9 @@ import MarkdownIt from 'markdown-it';
 import Papa from 'papaparse';
 import { humanDay } from '../../shared/domain/actions/dates';
 import { SLA_SECTIONS } from '../../shared/domain/sla/generate';
-import { toBackupText } from '../../shared/restore';
+import { toBackupText, type RoundAnswers } from '../../shared/restore';
 import type { Workshop } from '../../shared/schema/workshop';
-import { emptyWorkshop, fullWorkshop } from '../unit/export/fullWorkshop';
+import { emptyWorkshop, fullResponses, fullWorkshop } from '../unit/export/fullWorkshop';
 import { expect, test, type BridgeClient } from './fixtures';
 import { ActionsPage, ExportPage, openPrint } from './pages/ExportsPages';
 
@@ -16,13 +16,14 @@ const md = new MarkdownIt({ html: true });
 const RTL = 'مرحبا بالعالم — שלום עולם';
 const SCRIPTS = `Ελληνικά Русский 中文 日本語 한국어 हिन्दी ไทย ${RTL} 🚀👩🏽‍💻`;
 // A comment at the 2,000-character limit, with one 300-character word that must wrap, not overflow.
-const HUGE = `Huge-comment-start ${'Z'.repeat(300)} ${`${SCRIPTS} `.repeat(40)}`.slice(0, 1990) + ' END-OF-HUGE';
+const HUGE = `Huge-comment-start ${'Z'.repeat(300)} ${`${SCRIPTS} `.repeat(40)}`.slice(0, 1988) + ' END-OF-HUGE';
 
 /** Imports a workshop as a new copy (its own id) and returns that id. */
-async function seed(bridge: BridgeClient, w: Workshop): Promise<string> {
+async function seed(bridge: BridgeClient, w: Workshop, answers: RoundAnswers = {}): Promise<string> {
+  const text = toBackupText(w, answers, new Date().toISOString());
   const res = await bridge.call<{ status: string; workshop?: { id: string } }>(
     'workshops.importBackup',
-    toBackupText(w, new Date().toISOString()),
+    { name: 'seed.json', base64: Buffer.from(text).toString('base64') },
     'as-copy',
   );
   if (!res.workshop) throw new Error(`import failed: ${JSON.stringify(res)}`);
@@ -57,13 +58,8 @@ test('a full workshop to exported files: actions by keyboard, SLA edit, Markdown
 }) => {
   const base = fullWorkshop();
   const round = base.survey.rounds[0]!;
-  const withHuge = round.responses.map((r, i) => (i === 0 ? { ...r, comments: { better: HUGE } } : r));
-  const id = await seed(bridge, {
-    ...base,
-    company: `Acme ${SCRIPTS}`,
-    actions: [],
-    survey: { ...base.survey, rounds: [{ ...round, responses: withHuge }] },
-  });
+  const withHuge = fullResponses().map((r, i) => (i === 0 ? { ...r, comments: { better: HUGE } } : r));
+  const id = await seed(bridge, { ...base, company: `Acme ${SCRIPTS}`, actions: [] }, { [round.id]: withHuge });
 
   // Actions by keyboard only: quick-add lines with who, team, when and priority.
   const actions = new ActionsPage(page);

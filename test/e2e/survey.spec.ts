@@ -1,12 +1,21 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { KioskStatus } from '../../shared/api';
+import type { SurveyResponse } from '../../shared/schema/survey';
 import type { Workshop } from '../../shared/schema/workshop';
 import { dataDir, expect, test } from './fixtures';
 import { closeRound, KIOSK_PIN, KioskPage, SurveyTabPage } from './pages/KioskPage';
 
 const stored = (id: string): Workshop =>
   JSON.parse(readFileSync(path.join(dataDir(), 'workshops', `${id}.json`), 'utf8')) as Workshop;
+
+/** The answers of a round as they are on disk (copy a of its answers file; the journal is folded at once). */
+const storedAnswers = (id: string, roundId: string): SurveyResponse[] => {
+  const file = path.join(dataDir(), 'answers', id, roundId, 'answers.a.json');
+  if (!existsSync(file)) return [];
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as { shown: SurveyResponse[]; pending: SurveyResponse[] };
+  return [...raw.shown, ...raw.pending];
+};
 
 // Kiosk mode is one state for the whole app: never leave it on for the specs that follow.
 test.afterEach(async ({ bridge }) => {
@@ -90,7 +99,8 @@ test('six participants answer in kiosk mode; nothing of one is left for the next
 
   // On disk: six responses holding team, answers and comments only; nothing dates them.
   const file = stored(workshop.id);
-  const responses = file.survey.rounds[0]!.responses;
+  await expect.poll(() => storedAnswers(workshop.id, roundId).length).toBe(6);
+  const responses = storedAnswers(workshop.id, roundId);
   expect(responses).toHaveLength(6);
   for (const r of responses) expect(Object.keys(r).sort()).toEqual(['answers', 'comments', 'team']);
   const text = JSON.stringify(responses);
@@ -148,19 +158,25 @@ test('a round closed while someone is answering: the submit is refused with a cl
   const kiosk = new KioskPage(page);
   const roundId = stored(workshop.id).survey.rounds[0]!.id;
   await kiosk.fillByKeyboard(1, 'Late answer');
+  // While kiosk mode is on the service answers nothing but the survey: the facilitator leaves it first.
+  await expect(bridge.call('survey.setRoundStatus', workshop.id, roundId, 'closed')).rejects.toThrow(
+    /Kiosk mode is on/,
+  );
+  await bridge.call('kiosk.exit', KIOSK_PIN);
   await bridge.call('survey.setRoundStatus', workshop.id, roundId, 'closed');
   await page.getByRole('button', { name: 'Submit my answers' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'not saved' })).toContainText(
     'just been closed by the facilitator',
   );
   await expect(page.getByRole('heading', { name: /Thank you/ })).toHaveCount(0);
-  expect(stored(workshop.id).survey.rounds[0]!.responses).toHaveLength(0);
+  expect(storedAnswers(workshop.id, roundId)).toHaveLength(0);
 
   // The next person is told before they start.
   await page.reload();
   await page.getByRole('button', { name: 'Start the survey' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'This survey is closed' })).toBeVisible();
-  await kiosk.tryExit(KIOSK_PIN);
+  // Kiosk mode was left with the PIN above: the page is a preview now, and goes back to the Survey tab.
+  await page.getByRole('button', { name: 'Back to the survey' }).click();
   await expect(page.getByRole('heading', { name: 'Anonymous survey' })).toBeVisible();
 });
 

@@ -2,11 +2,11 @@
 // The crash test kills it with SIGKILL at random moments.
 import { newId } from '../../shared/domain/ids';
 import { ActionItem } from '../../shared/schema/actions';
-import { WorkshopRepository } from '../../electron/services/repository';
+import { createServices } from '../../electron/services/index';
+import { createNodePreferenceStore } from '../../electron/services/preferences';
 
 const [dataDir, workshopId] = process.argv.slice(2) as [string, string];
-const repo = new WorkshopRepository(dataDir);
-await repo.init();
+const { repo } = await createServices({ dataDir, prefs: createNodePreferenceStore(dataDir) });
 for (let n = Number(process.argv[4] ?? 0); ; n++) {
   await repo.update(workshopId, (w) => ({
     ...w,

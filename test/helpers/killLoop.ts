@@ -1,12 +1,14 @@
 import { spawn } from 'node:child_process';
 
 /**
- * Runs a TypeScript child that prints "ack N" after each durable write, waits for its first acknowledgement,
+ * Runs a child (TypeScript, or bundled JavaScript) that prints "ack N" after each durable write, waits for its first acknowledgement,
  * then kills it with SIGKILL after a random delay of up to `maxDelayMs`. Resolves with every N it acknowledged.
  */
 export function runAndKill(script: string, args: string[], maxDelayMs = 60): Promise<number[]> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // A bundled child (bundleChild.ts) starts without the TypeScript loader.
+    const loader = script.endsWith('.mjs') ? [] : ['--import', 'tsx'];
+    const proc = spawn(process.execPath, [...loader, script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     const acked: number[] = [];
     let buffer = '';
     let stderr = '';

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { ImportMode, ImportResult } from '../../../shared/api';
+import type { ImportedFile, ImportMode, ImportResult } from '../../../shared/api';
 import type { NewWorkshopInput, Workshop, WorkshopSummary } from '../../../shared/schema/workshop';
 import { api } from '../../api';
 import type { TandemState } from '../index';
@@ -15,7 +15,7 @@ export interface LibrarySlice {
   deleteWorkshop: (id: string) => Promise<void>;
   restoreWorkshop: (id: string) => Promise<void>;
   exportWorkshop: (id: string) => Promise<void>;
-  importWorkshop: (text: string, mode: ImportMode) => Promise<ImportResult>;
+  importWorkshop: (file: ImportedFile, mode: ImportMode) => Promise<ImportResult>;
 }
 
 /** The workshop library on the home screen. Every change goes through the api, then the list is re-read. */
@@ -67,8 +67,8 @@ export const createLibrarySlice: StateCreator<TandemState, [], [], LibrarySlice>
     const result = await api.exports.saveFile(file);
     if (result.saved) get().notify({ tone: 'success', text: `Backup saved: ${result.location ?? file.suggestedName}` });
   },
-  importWorkshop: async (text, mode) => {
-    const result = await api.workshops.importBackup(text, mode);
+  importWorkshop: async (file, mode) => {
+    const result = await api.workshops.importBackup(file, mode);
     await get().refreshLibrary();
     return result;
   },

@@ -52,9 +52,7 @@ const PRIORITIES: Record<string, ActionItem['priority']> = {
   '3': 'low',
 };
 
-/** The syntax help shown next to the quick-add line. */
-export const QUICK_ADD_HELP =
-  'Type what needs doing, then @person, #team, a date ("by friday", "in 2 weeks", "2026-12-01") and !high / !low.';
+export { QUICK_ADD_HELP } from './quickAddHelp';
 
 /** Lower-case letters and digits only, so "#customer-success" finds "Customer success". */
 function slug(text: string): string {

@@ -1,4 +1,4 @@
-import ELK from 'elkjs/lib/elk.bundled.js';
+import { Graph, layout } from '@dagrejs/dagre';
 import type { Funnel } from '../../schema/funnel';
 import { forwardOrder, mainChain } from './edges';
 import { GEOMETRY, laneY } from './lanes';
@@ -8,10 +8,8 @@ export { mainChain };
 
 type Positions = Record<string, { x: number; y: number }>;
 
-let elk: InstanceType<typeof ELK> | null = null;
-
 /**
- * Lays the funnel out left to right: ELK's layered algorithm orders the stages along the forward
+ * Lays the funnel out left to right: a layered (Sugiyama) layout, dagre's, orders the stages along the forward
  * hand-offs (ways back are left out so they never pull a stage backwards); each stage then sits in its
  * owner's lane, pushed right where two stages of one lane would overlap, always right of its predecessors.
  * Stages not joined to the main chain are laid out apart, after it (a column's gap to its right), so no
@@ -29,31 +27,29 @@ export async function autoLayout(funnel: Pick<Funnel, 'stages' | 'handoffs'>): P
 
 async function layoutPart(funnel: Pick<Funnel, 'stages' | 'handoffs'>, offsetX: number): Promise<Positions> {
   if (!funnel.stages.length) return {};
-  elk ??= new ELK();
   const ids = new Set(funnel.stages.map((s) => s.id));
-  const graph = await elk.layout({
-    id: 'funnel',
-    layoutOptions: {
-      'elk.algorithm': 'layered',
-      'elk.direction': 'RIGHT',
-      'elk.layered.spacing.nodeNodeBetweenLayers': String(GEOMETRY.columnGap),
-      'elk.spacing.nodeNode': '40',
-      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-    },
-    children: funnel.stages.map((s) => ({ id: s.id, width: GEOMETRY.nodeWidth, height: GEOMETRY.nodeHeight })),
-    edges: funnel.handoffs
-      .filter((h) => h.kind === 'forward' && ids.has(h.source) && ids.has(h.target) && h.source !== h.target)
-      .map((h) => ({ id: h.id, sources: [h.source], targets: [h.target] })),
-  });
-  const elkX = new Map((graph.children ?? []).map((c) => [c.id, c.x ?? 0]));
-  const elkY = new Map((graph.children ?? []).map((c) => [c.id, c.y ?? 0]));
+  const graph = new Graph();
+  // A 12 px margin, as ELK's padding was: stages land where the earlier layout put them.
+  graph.setGraph({ rankdir: 'LR', ranksep: GEOMETRY.columnGap, nodesep: 40, marginx: 12, marginy: 12 });
+  graph.setDefaultEdgeLabel(() => ({}));
+  for (const s of funnel.stages) graph.setNode(s.id, { width: GEOMETRY.nodeWidth, height: GEOMETRY.nodeHeight });
+  for (const h of funnel.handoffs) {
+    if (h.kind === 'forward' && ids.has(h.source) && ids.has(h.target) && h.source !== h.target) {
+      graph.setEdge(h.source, h.target);
+    }
+  }
+  layout(graph);
+  // dagre gives centres; the left and top edges are what the lanes place.
+  const at = (id: string) => graph.node(id);
+  const layerX = new Map(funnel.stages.map((s) => [s.id, (at(s.id)?.x ?? 0) - GEOMETRY.nodeWidth / 2]));
+  const layerY = new Map(funnel.stages.map((s) => [s.id, (at(s.id)?.y ?? 0) - GEOMETRY.nodeHeight / 2]));
   const topo = forwardOrder(funnel);
   const rank = new Map(topo.map((id, i) => [id, i]));
   const ordered = [...funnel.stages].sort(
     (a, b) =>
-      (elkX.get(a.id) ?? 0) - (elkX.get(b.id) ?? 0) ||
+      (layerX.get(a.id) ?? 0) - (layerX.get(b.id) ?? 0) ||
       (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0) ||
-      (elkY.get(a.id) ?? 0) - (elkY.get(b.id) ?? 0),
+      (layerY.get(a.id) ?? 0) - (layerY.get(b.id) ?? 0),
   );
   const preds = new Map<string, string[]>();
   for (const h of funnel.handoffs) {
@@ -63,7 +59,7 @@ async function layoutPart(funnel: Pick<Funnel, 'stages' | 'handoffs'>, offsetX: 
   const laneRight = new Map<string, number>();
   const out: Positions = {};
   for (const s of ordered) {
-    let x = (elkX.get(s.id) ?? 0) + GEOMETRY.laneLabelWidth + offsetX;
+    let x = (layerX.get(s.id) ?? 0) + GEOMETRY.laneLabelWidth + offsetX;
     for (const p of preds.get(s.id) ?? []) {
       const px = out[p]?.x;
       if (px !== undefined) x = Math.max(x, px + step);

@@ -28,6 +28,8 @@ export interface GroupSize {
   n: number;
   /** Among groups of equal size, hide the others first (Sales and Marketing teams, so the gap survives). */
   preferShown?: boolean;
+  /** Hidden whatever its size (hidden at a coarser level already, or to protect a cell elsewhere). */
+  forced?: 'hidden-small' | 'hidden-complement';
 }
 
 export interface Suppression {
@@ -46,14 +48,17 @@ export function suppress(groups: readonly GroupSize[], threshold: number): Suppr
   const t = effectiveThreshold(threshold);
   const visibility = new Map<string, Visibility>();
   const total = groups.reduce((s, g) => s + Math.max(0, g.n), 0);
-  for (const g of groups) visibility.set(g.id, g.n <= 0 ? 'no-responses' : g.n < t ? 'hidden-small' : 'shown');
+  for (const g of groups) {
+    visibility.set(g.id, g.n <= 0 ? 'no-responses' : (g.forced ?? (g.n < t ? 'hidden-small' : 'shown')));
+  }
   const totalShown = total >= t;
   if (!totalShown) return { visibility, totalShown };
 
   let hiddenCount = 0;
   let hiddenN = 0;
   for (const g of groups) {
-    if (visibility.get(g.id) === 'hidden-small') {
+    const v = visibility.get(g.id);
+    if (v === 'hidden-small' || v === 'hidden-complement') {
       hiddenCount += 1;
       hiddenN += g.n;
     }

@@ -1,4 +1,5 @@
 import type { SurveyResponse, SurveyRound } from '../../schema/survey';
+import type { AnsweredRound } from './compute';
 import type { Team } from '../../schema/team';
 import { shuffled } from '../ids';
 import { effectiveThreshold, TEAM_COMMENTS_MIN } from './anonymity';
@@ -63,7 +64,7 @@ function commentsOf(responses: readonly SurveyResponse[], round: Pick<SurveyRoun
 
 /** The pooled, shuffled comment wall of a round (call again for a fresh order on each view). */
 export function commentWall(
-  round: Pick<SurveyRound, 'questions' | 'responses'>,
+  round: Pick<AnsweredRound, 'questions' | 'responses'>,
   threshold: number,
   shuffle: Shuffle = shuffled,
 ): CommentWall {
@@ -84,7 +85,7 @@ export function commentWall(
  * also holds ten or more responses. Null when grouping would expose a smaller team.
  */
 export function commentsByTeam(
-  round: Pick<SurveyRound, 'questions' | 'responses'>,
+  round: Pick<AnsweredRound, 'questions' | 'responses'>,
   teams: readonly Team[],
   threshold: number,
   shuffle: Shuffle = shuffled,

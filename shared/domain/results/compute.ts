@@ -2,6 +2,7 @@ import type { Dimension, FiveC, QuestionSet, SurveyResponse, SurveyRound } from 
 import type { Team, TeamSide } from '../../schema/team';
 import type { Workshop } from '../../schema/workshop';
 import { effectiveThreshold, isShown, suppress, visibilityLabel, type Visibility } from './anonymity';
+import { peopleAnswering, poolSafe, sideShowing, teamsShowing, type CellGroups, type Side } from './cells';
 import { resultsHeadline, type Headline } from './headline';
 import { addAnswer, addTally, emptyTally, scoreOf, standardDeviation, type Score, type Tally } from './scoring';
 
@@ -60,7 +61,7 @@ export interface DimensionResult extends ItemResult {
 export interface StatementResult extends ItemResult {
   dimensionId: string;
   distribution: Distribution | null;
-  /** The same answers split by side; null for a side that is not shown (anonymity) or gave none. */
+  /** The same answers split by side; null for a side whose score on the statement is not shown (anonymity). */
   bySide: { sales: Distribution | null; marketing: Distribution | null };
   /** What a Sales vs Marketing difference on this statement means, when the question set says. */
   gapKind: 'facts' | 'focus' | null;
@@ -125,9 +126,12 @@ export function teamsOf(workshop: Pick<Workshop, 'teams'>): Team[] {
 }
 
 /** Whether a round's results may be shown: closed, or revealed with at least the threshold of responses. */
-export function resultsAllowed(round: SurveyRound, threshold: number): { allowed: boolean; reason: string } {
+export function resultsAllowed(
+  round: Pick<SurveyRound, 'status' | 'revealed' | 'responseCount'>,
+  threshold: number,
+): { allowed: boolean; reason: string } {
   const t = effectiveThreshold(threshold);
-  const n = Math.max(round.responseCount, round.responses.length);
+  const n = round.responseCount;
   if (round.status === 'closed') return { allowed: true, reason: '' };
   if (round.revealed && n >= t) return { allowed: true, reason: '' };
   if (round.status === 'draft') return { allowed: false, reason: 'This round has not been opened yet.' };
@@ -149,9 +153,12 @@ export function canReveal(round: SurveyRound, threshold: number): { allowed: boo
 
 const OTHER_TEAM: Omit<Team, 'id'> = { name: 'Unknown team', side: 'other' };
 
+/** A round with the answers its results rest on (the service's answer store provides them). */
+export type AnsweredRound = Pick<SurveyRound, 'id' | 'name' | 'questions'> &
+  Partial<Pick<SurveyRound, 'status' | 'revealed' | 'responseCount'>> & { responses: readonly SurveyResponse[] };
+
 interface Inputs {
-  round: Pick<SurveyRound, 'id' | 'name' | 'questions' | 'responses'> &
-    Partial<Pick<SurveyRound, 'status' | 'revealed' | 'responseCount'>>;
+  round: AnsweredRound;
   teams: readonly Team[];
   threshold: number;
   /** Skip the closed/revealed check (pure computations, benchmarks). */
@@ -197,8 +204,8 @@ export function computeResults(input: Inputs): RoundResults {
         ...round,
         status: round.status,
         revealed: round.revealed ?? false,
-        responseCount: round.responseCount ?? 0,
-      } as SurveyRound,
+        responseCount: round.responseCount ?? round.responses.length,
+      },
       t,
     );
     if (!allowed.allowed) return emptyResults(input, t, allowed.reason, []);
@@ -339,8 +346,9 @@ export function computeResults(input: Inputs): RoundResults {
   }
 
   const pct = (x: number) => (allAnswered === 0 ? 0 : (x * 100) / allAnswered);
+  // The overall numbers rest on the people who answered at least one statement on the scale.
   const overall: OverallResult | null =
-    allAnswered === 0
+    allAnswered === 0 || personScores.length < t
       ? null
       : {
           score: allSum / allAnswered,
@@ -352,21 +360,41 @@ export function computeResults(input: Inputs): RoundResults {
           disagree: pct(disagree),
         };
 
-  const itemFrom = (id: string, title: string, overallTally: Tally, teamTallies: (ti: number) => Tally): ItemResult => {
+  const groups: CellGroups = {
+    threshold: t,
+    teams: teamList.map((team, ti) => ({
+      hidden: !shownTeam[ti],
+      preferShown: team.side === 'sales' || team.side === 'marketing',
+      side: sideOfTeam[ti] ?? null,
+    })),
+    respTeam,
+    responses,
+  };
+  const inSide = (side: Side) => (i: number) => sideOfTeam[respTeam[i] as number] === side;
+  const everyone = () => true;
+
+  /** One item's numbers from its tallies and which groups may show them. */
+  const itemFrom = (
+    id: string,
+    title: string,
+    overallTally: Tally,
+    teamTallies: (ti: number) => Tally,
+    show: { teams: boolean[]; sales: boolean; marketing: boolean; overall: boolean },
+  ): ItemResult => {
     const byTeam: Record<string, Score | null> = {};
     const sideTally = { sales: emptyTally(), marketing: emptyTally() };
     for (let ti = 0; ti < T; ti++) {
       const tally = teamTallies(ti);
       const side = sideOfTeam[ti];
       if (side) addTally(sideTally[side], tally);
-      if (shownTeam[ti]) byTeam[(teamList[ti] as Team).id] = scoreOf(tally);
+      if (show.teams[ti]) byTeam[(teamList[ti] as Team).id] = scoreOf(tally);
     }
-    const sales = sides.sales.shown ? scoreOf(sideTally.sales) : null;
-    const marketing = sides.marketing.shown ? scoreOf(sideTally.marketing) : null;
+    const sales = show.sales && sides.sales.shown ? scoreOf(sideTally.sales) : null;
+    const marketing = show.marketing && sides.marketing.shown ? scoreOf(sideTally.marketing) : null;
     return {
       id,
       title,
-      overall: scoreOf(overallTally),
+      overall: show.overall ? scoreOf(overallTally) : null,
       byTeam,
       sales,
       marketing,
@@ -374,25 +402,56 @@ export function computeResults(input: Inputs): RoundResults {
     };
   };
 
+  // Statements: each group's number rests on the people of it who answered that statement on the scale.
+  const stmtShow = statements.map((_, s) => {
+    const counts = Array.from({ length: T }, (_, ti) => (stmtTeam[s * T + ti] as Tally).answered);
+    const shownTeams = teamsShowing(counts, groups, new Set());
+    return {
+      counts,
+      teams: shownTeams,
+      sales: sideShowing('sales', counts, shownTeams, groups),
+      marketing: sideShowing('marketing', counts, shownTeams, groups),
+      overall: (stmtOverall[s] as Tally).answered >= t,
+    };
+  });
+  const sideAnswered = (s: number, side: Side) =>
+    stmtShow[s]!.counts.reduce((n, c, ti) => n + (sideOfTeam[ti] === side ? c : 0), 0);
+
   const distributionOf = (d: number[]): Distribution | null => {
     const answered = (d[0] ?? 0) + (d[1] ?? 0) + (d[2] ?? 0) + (d[3] ?? 0) + (d[4] ?? 0);
     return answered + (d[5] ?? 0) === 0
       ? null
       : { counts: [d[0] ?? 0, d[1] ?? 0, d[2] ?? 0, d[3] ?? 0, d[4] ?? 0], dontKnow: d[5] ?? 0, answered };
   };
-  const statementResults: StatementResult[] = statements.map((st, s) => ({
-    ...itemFrom(st.id, st.text, stmtOverall[s] as Tally, (ti) => stmtTeam[s * T + ti] as Tally),
-    dimensionId: st.dimensionId,
-    distribution: distributionOf(dist[s] as number[]),
-    bySide: {
-      sales: sides.sales.shown ? distributionOf(sideDist[s * 2] as number[]) : null,
-      marketing: sides.marketing.shown ? distributionOf(sideDist[s * 2 + 1] as number[]) : null,
-    },
-    gapKind: st.gapKind ?? null,
-  }));
+  const statementResults: StatementResult[] = statements.map((st, s) => {
+    const d = dist[s] as number[];
+    const answered = (d[0] ?? 0) + (d[1] ?? 0) + (d[2] ?? 0) + (d[3] ?? 0) + (d[4] ?? 0);
+    const show = stmtShow[s]!;
+    return {
+      ...itemFrom(st.id, st.text, stmtOverall[s] as Tally, (ti) => stmtTeam[s * T + ti] as Tally, show),
+      dimensionId: st.dimensionId,
+      // Counts on the scale only when enough people answered on it; everyone saying "don't know" is shown as such.
+      distribution: !(show.overall || (answered === 0 && (d[5] ?? 0) >= t))
+        ? null
+        : {
+            counts: [d[0] ?? 0, d[1] ?? 0, d[2] ?? 0, d[3] ?? 0, d[4] ?? 0],
+            dontKnow: d[5] ?? 0,
+            answered,
+          },
+      // A side's split only where its score on this statement is shown (same cells as its number).
+      bySide: {
+        sales: show.sales && sides.sales.shown ? distributionOf(sideDist[s * 2] as number[]) : null,
+        marketing: show.marketing && sides.marketing.shown ? distributionOf(sideDist[s * 2 + 1] as number[]) : null,
+      },
+      gapKind: st.gapKind ?? null,
+    };
+  });
 
+  // Dimensions: people of the group who answered any of its statements; and never a number from which a
+  // hidden statement of the group could be recovered by subtraction (cells.ts).
   const dimensionResults: DimensionResult[] = questions.dimensions.map((dim: Dimension) => {
     const idx = statements.map((st, s) => (st.dimensionId === dim.id ? s : -1)).filter((s) => s >= 0);
+    const ids = idx.map((s) => (statements[s] as { id: string }).id);
     const overallTally = emptyTally();
     for (const s of idx) addTally(overallTally, stmtOverall[s] as Tally);
     const teamTally = (ti: number) => {
@@ -400,7 +459,48 @@ export function computeResults(input: Inputs): RoundResults {
       for (const s of idx) addTally(tally, stmtTeam[s * T + ti] as Tally);
       return tally;
     };
-    return { ...itemFrom(dim.id, dim.title, overallTally, teamTally), fiveCs: dim.fiveCs };
+    const counts = Array.from({ length: T }, (_, ti) => peopleAnswering(groups, (i) => respTeam[i] === ti, ids));
+    const hiddenOf = (shown: (s: number) => boolean, answered: (s: number) => number) =>
+      idx.filter((s) => !shown(s) && answered(s) > 0).map((s) => (statements[s] as { id: string }).id);
+    const forced = new Set<number>();
+    let shownTeams = teamsShowing(counts, groups, forced);
+    for (let changed = true; changed;) {
+      changed = false;
+      for (let ti = 0; ti < T; ti++) {
+        if (!shownTeams[ti]) continue;
+        const hidden = hiddenOf(
+          (s) => stmtShow[s]!.teams[ti] ?? false,
+          (s) => stmtShow[s]!.counts[ti] ?? 0,
+        );
+        if (!poolSafe(groups, (i) => respTeam[i] === ti, hidden)) {
+          forced.add(ti);
+          changed = true;
+        }
+      }
+      if (changed) shownTeams = teamsShowing(counts, groups, forced);
+    }
+    const sideOk = (side: Side) =>
+      sideShowing(side, counts, shownTeams, groups) &&
+      poolSafe(
+        groups,
+        inSide(side),
+        hiddenOf(
+          (s) => stmtShow[s]![side],
+          (s) => sideAnswered(s, side),
+        ),
+      );
+    const overallOk =
+      peopleAnswering(groups, everyone, ids) >= t &&
+      poolSafe(
+        groups,
+        everyone,
+        hiddenOf(
+          (s) => stmtShow[s]!.overall,
+          (s) => (stmtOverall[s] as Tally).answered,
+        ),
+      );
+    const show = { teams: shownTeams, sales: sideOk('sales'), marketing: sideOk('marketing'), overall: overallOk };
+    return { ...itemFrom(dim.id, dim.title, overallTally, teamTally, show), fiveCs: dim.fiveCs };
   });
 
   const dimTitle = new Map(questions.dimensions.map((d) => [d.id, d.title]));
@@ -478,11 +578,4 @@ export function strengthsOf(statements: readonly StatementResult[], dimTitle: Ma
     .sort((a, b) => b.score - a.score || Math.abs(a.gap ?? 0) - Math.abs(b.gap ?? 0));
   const strong = scored.filter((s) => s.score >= STRENGTH_SCORE);
   return strong.length > 0 ? strong.slice(0, 5) : scored.slice(0, 3);
-}
-
-/** Results of a workshop's round by id, with the workshop's teams and threshold. */
-export function workshopResults(workshop: Workshop, roundId: string): RoundResults | null {
-  const round = workshop.survey.rounds.find((r) => r.id === roundId);
-  if (!round) return null;
-  return computeResults({ round, teams: teamsOf(workshop), threshold: workshop.anonymityThreshold });
 }

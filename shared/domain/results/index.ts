@@ -4,6 +4,7 @@ export * from './comments';
 export * from './commentThemes';
 export * from './compare';
 export * from './compute';
+export * from './findings';
 export * from './headline';
 export * from './maturity';
 export * from './scoring';

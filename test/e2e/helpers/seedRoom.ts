@@ -1,14 +1,8 @@
 import { defaultAgenda, startTimer } from '../../../shared/domain/agenda';
 import { templateFunnel } from '../../../shared/domain/funnel/template';
 import { newId } from '../../../shared/domain/ids';
-import {
-  commentWall,
-  decisionsFor,
-  addTheme,
-  moveToTheme,
-  toggleHidden,
-  toggleStar,
-} from '../../../shared/domain/results';
+import type { RoundFindings } from '../../../shared/api';
+import { decisionsFor, addTheme, moveToTheme, toggleHidden, toggleStar } from '../../../shared/domain/results';
 import {
   addCard,
   addToShortList,
@@ -69,7 +63,7 @@ export async function seedRoomWorkshop(
     room = { ...room, voting: ok(setTally(room, item.id, [4, 7, 2][k]!)).voting };
     room = { ...room, shortList: placeItem(room.shortList, item.id, [80, 70, 30][k]!, [30, 60, 20][k]!) };
   });
-  const wall = commentWall(round, w.anonymityThreshold, (x) => [...x]);
+  const wall = (await call<RoundFindings>('results.round', w.id, round.id, null)).comments!;
   let d = decisionsFor([], round.id);
   const themeId = newId();
   d = ok(addTheme(d, 'Lead quality', themeId)).decisions;

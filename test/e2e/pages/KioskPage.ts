@@ -54,8 +54,9 @@ export class KioskPage {
 
   /** Reloads the kiosk with shorter timings (the route accepts only shorter ones), for the tests. */
   async useShortTimings(query: string): Promise<void> {
-    const hash = new URL(this.page.url()).hash.split('?')[0];
-    await this.page.goto(`./${hash}?${query}`);
+    // The kiosk is its own page (kiosk.html): stay on it, change only the hash's query, then reload.
+    const url = new URL(this.page.url());
+    await this.page.goto(`${url.pathname}${url.hash.split('?')[0]}?${query}`);
     await this.page.reload();
     await this.expectWelcome();
   }

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { actionsCsv, csvField, MERGED_TEAMS, responsesCsv } from '../../../shared/export/csv';
 import { Workshop } from '../../../shared/schema/workshop';
-import { emptyWorkshop, fullWorkshop, IDS } from './fullWorkshop';
+import { emptyWorkshop, fullResponses, fullWorkshop, IDS } from './fullWorkshop';
 
 function parse(csv: string): string[][] {
   expect(csv.startsWith('\uFEFF')).toBe(true);
@@ -66,10 +66,11 @@ describe('actions CSV', () => {
 
 describe('anonymous responses CSV', () => {
   const reverse = <T>(items: readonly T[]) => [...items].reverse();
+  const answered = (w: Workshop, responses = fullResponses()) => ({ ...w.survey.rounds[0]!, responses });
 
   it('has no timestamps or ids, merges teams below the threshold, and shuffles', () => {
     const w = fullWorkshop();
-    const out = responsesCsv(w, IDS.round, reverse);
+    const out = responsesCsv(w, answered(w), reverse);
     const rows = parse(out.csv);
     expect(rows[0]).toEqual([
       'Team',
@@ -94,26 +95,19 @@ describe('anonymous responses CSV', () => {
 
   it('the default shuffle changes the order between exports', () => {
     const w = fullWorkshop();
-    const orders = new Set(Array.from({ length: 20 }, () => responsesCsv(w, IDS.round).csv));
+    const orders = new Set(Array.from({ length: 20 }, () => responsesCsv(w, answered(w)).csv));
     expect(orders.size).toBeGreaterThan(1);
   });
 
   it('comments only for groups of ten or more', () => {
     const w = fullWorkshop();
-    const round = w.survey.rounds[0]!;
     const many = Array.from({ length: 10 }, (_, i) => ({
       team: IDS.sales,
       answers: { 'goals-shared': 4 as const },
       comments: { better: `Sales comment ${i} "quoted", with comma\nand newline עברית 🎉` },
     }));
-    const w2 = Workshop.parse({
-      ...w,
-      survey: {
-        ...w.survey,
-        rounds: [{ ...round, responses: [...round.responses.filter((r) => r.team !== IDS.sales), ...many] }],
-      },
-    });
-    const out = responsesCsv(w2, IDS.round, reverse);
+    const responses = [...fullResponses().filter((r) => r.team !== IDS.sales), ...many];
+    const out = responsesCsv(w, answered(w, responses), reverse);
     const rows = parse(out.csv).slice(1);
     const sales = rows.filter((r) => r[0] === 'Sales');
     expect(sales).toHaveLength(10);
@@ -126,14 +120,10 @@ describe('anonymous responses CSV', () => {
     const w = fullWorkshop();
     const round = w.survey.rounds[0]!;
     const open = Workshop.parse({ ...w, survey: { ...w.survey, rounds: [{ ...round, status: 'open' }] } });
-    const o = responsesCsv(open, IDS.round);
+    const o = responsesCsv(open, answered(open));
     expect(o.rows).toBe(0);
     expect(o.notes[0]).toMatch(/never while it is collecting/);
-    const few = Workshop.parse({
-      ...w,
-      survey: { ...w.survey, rounds: [{ ...round, responses: round.responses.slice(0, 3), responseCount: 3 }] },
-    });
-    expect(responsesCsv(few, IDS.round).notes[0]).toMatch(/fewer than 5/);
-    expect(responsesCsv(emptyWorkshop(), IDS.round).notes[0]).toMatch(/does not exist/);
+    const few = { ...round, responses: fullResponses().slice(0, 3), responseCount: 3 };
+    expect(responsesCsv(w, few).notes[0]).toMatch(/fewer than 5/);
   });
 });

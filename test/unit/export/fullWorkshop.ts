@@ -1,3 +1,7 @@
+import type { RoundFindings } from '../../../shared/domain/results/findings';
+import { computeFindings } from '../../../shared/domain/results/findings';
+import { findingsToLoad } from '../../../shared/export/findingsDoc';
+import type { SurveyResponse } from '../../../shared/schema/survey';
 import { Workshop } from '../../../shared/schema/workshop';
 
 /** Ids that read well in test failures. */
@@ -54,20 +58,10 @@ export function fullWorkshop(overrides: Partial<Record<string, unknown>> = {}): 
     dimensionId: i === 0 ? 'goals' : i === 1 ? 'communication' : 'language',
     text: ['We share one revenue goal', 'We meet often enough', 'We agree what an MQL is'][i],
   }));
-  const responses = [];
-  for (let i = 0; i < 12; i++) {
-    const team = i < 6 ? IDS.sales : i < 11 ? IDS.marketing : IDS.leadership;
-    responses.push({
-      team,
-      answers: { 'goals-shared': ((i % 5) + 1) as 1, 'meet-often': (i % 2 ? 2 : 4) as 2, 'defs-agreed': 'dont-know' },
-      comments: {
-        better: i === 0 ? 'Stop | breaking # tables <script>alert(1)</script> `code`' : `Comment ${i} 🚀 مرحبا 你好`,
-      },
-    });
-  }
+  const responses = fullResponses();
   return Workshop.parse({
     type: 'tandem.workshop',
-    version: 2,
+    version: 3,
     id: IDS.workshop,
     title: 'Q1 Smarketing workshop',
     company: 'Acme GmbH',
@@ -111,7 +105,6 @@ export function fullWorkshop(overrides: Partial<Record<string, unknown>> = {}): 
             statements,
             openQuestions: [{ id: 'better', text: 'What should we do better or differently?' }],
           },
-          responses,
           responseCount: responses.length,
         },
       ],
@@ -157,11 +150,50 @@ export function fullWorkshop(overrides: Partial<Record<string, unknown>> = {}): 
   });
 }
 
+/** The answers of the full workshop's closed round (they live in the answer store, not in the workshop). */
+export function fullResponses(): SurveyResponse[] {
+  const responses: SurveyResponse[] = [];
+  for (let i = 0; i < 12; i++) {
+    const team = i < 6 ? IDS.sales : i < 11 ? IDS.marketing : IDS.leadership;
+    responses.push({
+      team,
+      answers: { 'goals-shared': ((i % 5) + 1) as 1, 'meet-often': (i % 2 ? 2 : 4) as 2, 'defs-agreed': 'dont-know' },
+      comments: {
+        better: i === 0 ? 'Stop | breaking # tables <script>alert(1)</script> `code`' : `Comment ${i} 🚀 مرحبا 你好`,
+      },
+    });
+  }
+  return responses;
+}
+
+/** The findings the service would compute for each round of a workshop, from the given answers per round. */
+export function findingsFor(w: Workshop, answers: Record<string, SurveyResponse[]>): Record<string, RoundFindings> {
+  const out: Record<string, RoundFindings> = {};
+  for (const { roundId, earlierRoundId } of findingsToLoad(w)) {
+    const answered = (id: string | null) => {
+      const round = w.survey.rounds.find((r) => r.id === id);
+      return round ? { ...round, responses: answers[round.id] ?? [] } : null;
+    };
+    out[roundId] = computeFindings({
+      round: answered(roundId)!,
+      earlier: answered(earlierRoundId),
+      teams: w.teams,
+      threshold: w.anonymityThreshold,
+    });
+  }
+  return out;
+}
+
+/** The findings of the full workshop (its one closed round). */
+export function fullFindings(w: Workshop = fullWorkshop()): Record<string, RoundFindings> {
+  return findingsFor(w, { [IDS.round]: fullResponses() });
+}
+
 /** The smallest valid workshop: no responses, no funnel, no actions, no objectives. */
 export function emptyWorkshop(): Workshop {
   return Workshop.parse({
     type: 'tandem.workshop',
-    version: 2,
+    version: 3,
     id: IDS.workshop,
     title: 'Empty',
     company: 'Nobody Ltd',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { refreshSla } from '../../../shared/domain/sla';
 import { actionsMarkdown, mdCell, mdInline, playbookMarkdown, slaMarkdown } from '../../../shared/export/markdown';
 import { Workshop } from '../../../shared/schema/workshop';
-import { emptyWorkshop, fullWorkshop, IDS } from './fullWorkshop';
+import { IDS, emptyWorkshop, findingsFor, fullFindings, fullResponses, fullWorkshop } from './fullWorkshop';
 
 // html: true on purpose: even a parser that allows raw HTML must find none.
 const md = new MarkdownIt({ html: true });
@@ -195,7 +195,7 @@ describe('Markdown documents', () => {
 
   it('the playbook has cover, agenda, objectives, findings, Mermaid funnel, definitions, SLA and actions', () => {
     const w = fullWorkshop();
-    const text = playbookMarkdown(w, { today, shuffle: keep });
+    const text = playbookMarkdown(w, { today, shuffle: keep, findings: fullFindings(w) });
     expectNoInjection(text);
     const h2 = md
       .parse(text, {})
@@ -238,7 +238,12 @@ describe('Markdown documents', () => {
       ...w,
       survey: { ...w.survey, rounds: w.survey.rounds.map((r) => ({ ...r, status: 'open' })) },
     });
-    const text = playbookMarkdown(open, { today, shuffle: keep });
+    // The service withholds an open round's findings; even given answers, the documents show none.
+    const text = playbookMarkdown(open, {
+      today,
+      shuffle: keep,
+      findings: findingsFor(open, { [IDS.round]: fullResponses() }),
+    });
     expect(text).not.toContain('Comment 7');
     expect(text).toMatch(/never while it is collecting/);
   });
@@ -279,16 +284,16 @@ describe('Markdown documents', () => {
     ].join(' ');
     const huge = `${scripts} `.repeat(40).slice(0, 2000);
     const w = fullWorkshop();
-    const round = w.survey.rounds[0]!;
     const big = Workshop.parse({
       ...w,
-      survey: {
-        ...w.survey,
-        rounds: [{ ...round, responses: round.responses.map((r) => ({ ...r, comments: { better: huge } })) }],
-      },
       actions: [{ ...w.actions[0]!, id: IDS.action(9), what: scripts, who: 'שרה' }],
     });
-    const text = playbookMarkdown(big, { today, shuffle: keep });
+    const responses = fullResponses().map((r) => ({ ...r, comments: { better: huge } }));
+    const text = playbookMarkdown(big, {
+      today,
+      shuffle: keep,
+      findings: findingsFor(big, { [IDS.round]: responses }),
+    });
     expectNoInjection(text);
     const html = md.render(text);
     expect(html).toContain(huge.trim());

@@ -4,25 +4,30 @@ import type { Block } from '../../../shared/export/model';
 import { mainChain, playbookDocument } from '../../../shared/export/playbookDoc';
 import { Workshop } from '../../../shared/schema/workshop';
 import { planFunnelTiles, TILE_BOX_MM, MIN_PT_PER_PX } from '../../../renderer/print/funnelTiles';
-import { emptyWorkshop, fullWorkshop, IDS } from './fullWorkshop';
+import type { SurveyResponse } from '../../../shared/schema/survey';
+import { emptyWorkshop, findingsFor, fullResponses, fullWorkshop, IDS } from './fullWorkshop';
 
 const keep = <T>(items: readonly T[]) => [...items];
 type Chart = Extract<Block, { kind: 'chart' }>;
-const charts = (w: Workshop) =>
-  playbookDocument(w, { today: '2026-11-30', shuffle: keep }).blocks.filter((b): b is Chart => b.kind === 'chart');
+const charts = (w: Workshop, responses = fullResponses()) =>
+  playbookDocument(w, {
+    today: '2026-11-30',
+    shuffle: keep,
+    findings: findingsFor(w, { [IDS.round]: responses }),
+  }).blocks.filter((b): b is Chart => b.kind === 'chart');
 
 /** Every team large enough to show: Leadership gets five responses, so nothing is hidden. */
-function everyoneShown(): Workshop {
+function everyoneShown(): [Workshop, SurveyResponse[]] {
   const w = fullWorkshop();
   const round = w.survey.rounds[0]!;
-  const extra = Array.from({ length: 4 }, () => ({ ...round.responses[11]!, comments: {} }));
-  return Workshop.parse({
+  const responses = fullResponses();
+  const extra = Array.from({ length: 4 }, () => ({ ...responses[11]!, comments: {} }));
+  const all = [...responses, ...extra];
+  const shown = Workshop.parse({
     ...w,
-    survey: {
-      ...w.survey,
-      rounds: [{ ...round, responses: [...round.responses, ...extra], responseCount: round.responses.length + 4 }],
-    },
+    survey: { ...w.survey, rounds: [{ ...round, responseCount: all.length }] },
   });
+  return [shown, all];
 }
 
 describe('playbook charts (print)', () => {
@@ -43,7 +48,7 @@ describe('playbook charts (print)', () => {
   });
 
   it('has the biggest-gaps chart when both sides may be shown, biggest first', () => {
-    const all = charts(everyoneShown());
+    const all = charts(...everyoneShown());
     const gaps = all.find((c) => c.chart === 'gaps');
     expect(gaps).toBeDefined();
     if (gaps?.chart !== 'gaps') return;
@@ -94,10 +99,11 @@ describe('the funnel in the playbook', () => {
 
 describe('responses CSV with nothing to export', () => {
   it('is still a file: a header row and a row that says why', () => {
-    const out = responsesCsv(emptyWorkshop(), IDS.round);
+    const w = fullWorkshop();
+    const out = responsesCsv(w, { ...w.survey.rounds[0]!, responses: [] });
     expect(out.rows).toBe(0);
     expect(out.csv).toContain('Team,Note');
-    expect(out.csv).toContain('does not exist');
+    expect(out.csv).toContain('No responses in this round yet');
     expect(emptyResponsesCsv('No survey round yet.').csv.split('\r\n')).toEqual([
       '\uFEFFTeam,Note',
       '(no responses exported),No survey round yet.',

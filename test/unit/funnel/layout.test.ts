@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { presentOrder } from '../../../shared/domain/funnel/edges';
 import { autoLayout, mainChain } from '../../../shared/domain/funnel/layout';
-import { GEOMETRY } from '../../../shared/domain/funnel/lanes';
+import { GEOMETRY, laneY } from '../../../shared/domain/funnel/lanes';
 import { makeHandoff, makeStage, templateFunnel } from '../../../shared/domain/funnel/template';
 
 describe('auto layout', () => {
+  it('puts the template in one chain, a column apart from left to right, each stage in its owner lane', async () => {
+    const f = templateFunnel();
+    const pos = await autoLayout(f);
+    // The positions the layered layout gave before dagre replaced ELK: the first column right of the lane labels.
+    const step = GEOMETRY.nodeWidth + GEOMETRY.columnGap;
+    expect(f.stages.map((s) => pos[s.id])).toEqual(f.stages.map((s, i) => ({ x: 200 + i * step, y: laneY(s.owner) })));
+  });
+
   it('lays unconnected stages out after the main chain, never between connected stages', async () => {
     const f = templateFunnel();
     const loose = makeStage({ name: 'New stage', owner: 'marketing' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeResults, NOTABLE_GAP, spreadStory } from '../../../shared/domain/results';
-import type { Answer, QuestionSet, SurveyResponse, SurveyRound } from '../../../shared/schema/survey';
+import { computeResults, NOTABLE_GAP, spreadStory, type AnsweredRound } from '../../../shared/domain/results';
+import type { Answer, QuestionSet, SurveyResponse } from '../../../shared/schema/survey';
 import type { Team } from '../../../shared/schema/team';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -21,7 +21,7 @@ const questions: QuestionSet = {
   openQuestions: [],
 };
 
-const round = (responses: SurveyResponse[]): SurveyRound => ({
+const round = (responses: SurveyResponse[]): AnsweredRound => ({
   id: uuid(99),
   name: 'Baseline',
   status: 'closed',

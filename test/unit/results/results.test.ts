@@ -37,7 +37,9 @@ const questions: QuestionSet = {
   openQuestions: [{ id: 'better', text: 'What could we do better?', optional: true }],
 };
 
-function round(responses: SurveyResponse[], patch: Partial<SurveyRound> = {}): SurveyRound {
+type TestRound = SurveyRound & { responses: SurveyResponse[] };
+
+function round(responses: SurveyResponse[], patch: Partial<TestRound> = {}): TestRound {
   return {
     id: uuid(99),
     name: 'Baseline',

@@ -3,7 +3,7 @@ import { startTimer, nextItem } from '../../../shared/domain/agenda';
 import { addToShortList, openVoting, setTally, workstreamActions } from '../../../shared/domain/room';
 import { actionsMarkdown, playbookMarkdown } from '../../../shared/export/markdown';
 import type { Workshop } from '../../../shared/schema/workshop';
-import { fullWorkshop, IDS } from '../export/fullWorkshop';
+import { fullFindings, fullWorkshop, IDS } from '../export/fullWorkshop';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-5000000000${String(n).padStart(2, '0')}`;
 
@@ -36,7 +36,7 @@ function decided(): Workshop {
 
 describe('the exports carry what the room decided', () => {
   const w = decided();
-  const md = playbookMarkdown(w, { today: '2026-12-01', shuffle: (x) => [...x] });
+  const md = playbookMarkdown(w, { today: '2026-12-01', shuffle: (x) => [...x], findings: fullFindings(w) });
 
   it('lists the prioritised workstream in the voted order, each with its source finding', () => {
     const at = md.indexOf('Prioritised workstream');

@@ -17,13 +17,13 @@ import {
 } from '../../../shared/domain/room';
 import { generateSlaSections } from '../../../shared/domain/sla/generate';
 import { emptyRoom } from '../../../shared/schema/room';
-import { Workshop } from '../../../shared/schema/workshop';
+import { Workshop, WORKSHOP_FILE_VERSION } from '../../../shared/schema/workshop';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const base = () =>
   Workshop.parse({
     type: 'tandem.workshop',
-    version: 2,
+    version: WORKSHOP_FILE_VERSION,
     id: uuid(1),
     title: 'Q1',
     company: 'Acme',

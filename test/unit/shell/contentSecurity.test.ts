@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, withoutSecurityHeaders } from '../../../electron/main/contentSecurity';
+import { META_CONTENT_SECURITY_POLICY } from '../../../shared/csp';
 
 const directive = (csp: string, name: string) =>
   csp
@@ -23,10 +24,13 @@ describe('the Content-Security-Policy', () => {
     expect(directive(csp, 'style-src')).toContain("'unsafe-inline'");
   });
 
-  it('is the policy security.ts sends on every response (written out there for electronegativity)', () => {
-    const source = readFileSync(new URL('../../../electron/main/security.ts', import.meta.url), 'utf8');
-    const literal = /'Content-Security-Policy': \[\s*"([^"]+)",?\s*\]/.exec(source)?.[1];
-    expect(literal).toBe(CONTENT_SECURITY_POLICY);
+  it('is written once: the desktop, the web bridge and index.html use the one text of shared/csp.ts', () => {
+    const read = (p: string) => readFileSync(new URL(`../../../${p}`, import.meta.url), 'utf8');
+    for (const file of ['electron/main/security.ts', 'electron/web/bridge.ts', 'renderer/index.html']) {
+      expect(read(file), file).not.toMatch(/default-src|script-src/);
+    }
+    expect(read('electron/main/security.ts')).toContain("'Content-Security-Policy': [CONTENT_SECURITY_POLICY]");
+    expect(META_CONTENT_SECURITY_POLICY).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''));
   });
 
   it('drops the security headers a server sent (any letter case) and keeps the others', () => {

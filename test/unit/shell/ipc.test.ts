@@ -38,19 +38,24 @@ function eventFrom(
   return { sender: { id: overrides.id ?? OUR_ID, mainFrame: top }, senderFrame };
 }
 
+const NO_KIOSK = { policyState: () => ({ kiosk: null }) };
+
 function setup(options: { devUrl?: string | null; handlers?: Handlers } = {}) {
   const listFn = vi.fn(async () => ({ workshops: [], notices: [] }));
   const openFn = vi.fn(async (id: string) => ({ id }));
   const handlers =
     options.handlers ??
-    createHandlers({
-      workshops: { list: listFn, open: openFn as never },
-      settings: {
-        get: async () => {
-          throw new Error('secret internal detail /home/user/.config');
+    createHandlers(
+      {
+        workshops: { list: listFn, open: openFn as never },
+        settings: {
+          get: async () => {
+            throw new Error('secret internal detail /home/user/.config');
+          },
         },
       },
-    });
+      NO_KIOSK,
+    );
   const fake = fakeIpcMain();
   const refused: string[] = [];
   const unregister = registerIpcHandlers(fake.ipc, {
@@ -72,7 +77,7 @@ describe('IPC registration', () => {
 
   it('refuses to start with a channel that has no handler', () => {
     const fake = fakeIpcMain();
-    const handlers = createHandlers({});
+    const handlers = createHandlers({}, NO_KIOSK);
     delete (handlers as Partial<Handlers>)['workshops.list'];
     expect(() =>
       registerIpcHandlers(fake.ipc, {
@@ -162,7 +167,7 @@ describe('IPC payload validation', () => {
 
   it('never lets the page set the window state (the shell owns it): the key is dropped before the service', async () => {
     const update = vi.fn(async (patch: unknown) => patch);
-    const { call } = setup({ handlers: createHandlers({ settings: { update: update as never } }) });
+    const { call } = setup({ handlers: createHandlers({ settings: { update: update as never } }, NO_KIOSK) });
     const result = await call('settings.update', ours, {
       theme: 'dark',
       window: { width: 5000, height: 5000, x: -99999, y: 0 },

@@ -145,6 +145,7 @@ beforeAll(async () => {
   mkdirSync(path.join(state.appRoot, 'dist', 'renderer'), { recursive: true });
   mkdirSync(path.join(state.appRoot, 'dist-electron'), { recursive: true });
   writeFileSync(path.join(state.appRoot, 'dist', 'renderer', 'index.html'), '<!doctype html><title>Tandem</title>');
+  writeFileSync(path.join(state.appRoot, 'dist', 'renderer', 'kiosk.html'), '<!doctype html><title>Survey</title>');
   writeFileSync(path.join(state.appRoot, 'dist-electron', 'preload.cjs'), '');
   state.userData = path.join(tmp, 'default-user-data');
   vi.stubEnv('TANDEM_USER_DATA_DIR', path.join(tmp, 'user-data'));
@@ -208,6 +209,10 @@ describe('the main process, wired against a fake electron', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect((await state.protocolHandlers.get('app')!(new Request('app://tandem/../../etc/passwd'))).status).toBe(404);
+    // The participant's page (the kiosk) is a page of the same origin, with the same CSP.
+    const kiosk = await state.protocolHandlers.get('app')!(new Request('app://tandem/kiosk.html'));
+    expect([kiosk.status, await kiosk.text()]).toEqual([200, '<!doctype html><title>Survey</title>']);
+    expect(kiosk.headers.get('content-security-policy')).toContain("script-src 'self'");
   });
 
   it('registers every channel, answered by the real services for our page', async () => {
@@ -297,6 +302,7 @@ describe('the main process, wired against a fake electron', () => {
     navigate('will-navigate', 'https://example.com/');
     navigate('will-redirect', 'file:///etc/passwd');
     navigate('will-navigate', 'app://tandem/index.html#/x');
+    navigate('will-navigate', 'app://tandem/kiosk.html#/kiosk/a/b'); // kiosk mode starts: the participant's page
     expect(prevented).toEqual(['will-navigate https://example.com/', 'will-redirect file:///etc/passwd']);
     expect(contents.windowOpenHandler({ url: 'app://tandem/index.html' })).toEqual({ action: 'deny' });
     let webviewBlocked = false;

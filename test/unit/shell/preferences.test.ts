@@ -51,9 +51,10 @@ describe('the desktop preference store (electron-store)', () => {
     const logged: string[] = [];
     const store = createElectronPreferenceStore(dir, (m) => logged.push(m));
     expect(readPreferences(store).theme).toBe('system');
-    const aside = readdirSync(dir).filter((f) => f.startsWith('preferences.json.corrupt-'));
-    expect(aside).toHaveLength(1);
-    expect(readFileSync(path.join(dir, aside[0]!), 'utf8')).toBe('{"preferences": {"theme": "da');
+    const aside = readdirSync(path.join(dir, 'quarantine'));
+    expect(aside).toEqual(['preferences.json']);
+    expect(readFileSync(path.join(dir, 'quarantine', aside[0]!), 'utf8')).toBe('{"preferences": {"theme": "da');
+    expect(store.movedAside).toBe(path.join(dir, 'quarantine', 'preferences.json'));
     expect(logged.join('\n')).toMatch(/moved aside/);
     updatePreferences(store, { theme: 'light' });
     expect(existsSync(path.join(dir, 'preferences.json'))).toBe(true);

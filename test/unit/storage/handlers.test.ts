@@ -38,6 +38,7 @@ describe('handler table', () => {
       'settings.get',
       'settings.update',
       'kiosk.exit',
+      'repairs.list',
     ];
     const needsArgs = CHANNELS.filter((c) => !open.includes(c));
     await fc.assert(

@@ -2,6 +2,7 @@ import { existsSync, promises as fs, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic } from '../../../electron/services/fsAtomic';
+import { RepairLog } from '../../../electron/services/repairs';
 import { SNAPSHOTS_KEPT, WorkshopRepository } from '../../../electron/services/repository';
 import { sampleWorkshop, tempDataDir } from '../../helpers/workshops';
 
@@ -9,7 +10,12 @@ let clock = new Date('2026-11-23T10:00:00Z');
 const tick = (minutes: number) => (clock = new Date(clock.getTime() + minutes * 60_000));
 
 async function freshRepo() {
-  const repo = new WorkshopRepository(tempDataDir(), { now: () => clock });
+  const dir = tempDataDir();
+  const repo = new WorkshopRepository(dir, {
+    now: () => clock,
+    repairs: new RepairLog(dir, () => '2026-11-23'),
+    legacyAnswers: async () => undefined,
+  });
   await repo.init();
   return repo;
 }
@@ -59,8 +65,8 @@ describe('WorkshopRepository', () => {
     const b = await repo.create(sampleWorkshop({ title: 'B' }));
     tick(1);
     await repo.update(a.id, (w) => ({ ...w, facilitator: 'Sam' }));
-    const { workshops } = await repo.list();
-    expect(workshops.map((w) => w.title)).toEqual(['A', 'B']);
+    const { summaries } = await repo.list();
+    expect(summaries.map((w) => w.title)).toEqual(['A', 'B']);
     expect((await repo.get(a.id)).workshop.facilitator).toBe('Sam');
     expect(readdirSync(repo.dirs.workshops).sort()).toEqual([`${a.id}.json`, `${b.id}.json`].sort());
   });
@@ -111,16 +117,13 @@ describe('WorkshopRepository', () => {
       await repo.update(w.id, (c) => ({ ...c, facilitator: `x${i}` }));
     }
     expect(snaps()).toHaveLength(SNAPSHOTS_KEPT);
-    tick(1);
-    await repo.update(w.id, (c) => ({ ...c, facilitator: 'no snapshot' }), { snapshot: false });
-    expect(snaps()).toHaveLength(SNAPSHOTS_KEPT);
   });
 
   it('delete moves to the trash and restore brings it back', async () => {
     const repo = await freshRepo();
     const w = await repo.create(sampleWorkshop());
     await repo.remove(w.id);
-    expect((await repo.list()).workshops).toEqual([]);
+    expect((await repo.list()).summaries).toEqual([]);
     expect((await repo.listDeleted()).map((d) => d.id)).toEqual([w.id]);
     await repo.restore(w.id);
     expect((await repo.get(w.id)).workshop.title).toBe(w.title);
@@ -156,8 +159,9 @@ describe('quarantine and restore of damaged files', () => {
     const damaged = corrupt(readFileSync(file, 'utf8'));
     await fs.writeFile(file, damaged);
 
-    const { workshops, notices } = await repo.list();
-    expect(workshops.map((x) => x.facilitator)).toEqual(['Snapshotted']);
+    const { summaries, notices } = await repo.list();
+    expect(summaries.map((x) => x.title)).toEqual(['Precious']);
+    expect((await repo.get(w.id)).workshop.facilitator).toBe('Snapshotted');
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatchObject({ workshopId: w.id, title: 'Precious', kind: 'restored-from-snapshot' });
     expect(notices[0]?.message).toContain('Precious');
@@ -172,8 +176,8 @@ describe('quarantine and restore of damaged files', () => {
     await fs.rm(path.join(repo.dirs.snapshots, w.id), { recursive: true });
     const text = readFileSync(repo.fileOf(w.id), 'utf8').replace('"teams"', '"teamz"');
     await fs.writeFile(repo.fileOf(w.id), text);
-    const { workshops, notices } = await repo.list();
-    expect(workshops).toEqual([]);
+    const { summaries, notices } = await repo.list();
+    expect(summaries).toEqual([]);
     expect(notices[0]).toMatchObject({ kind: 'quarantined', title: 'Lonely' });
     expect(readFileSync(path.join(repo.dirs.quarantine, readdirSync(repo.dirs.quarantine)[0]!), 'utf8')).toBe(text);
   });
@@ -183,9 +187,10 @@ describe('quarantine and restore of damaged files', () => {
     const w = await repo.create(sampleWorkshop({ title: 'From the future' }));
     const text = JSON.stringify({ ...w, version: 42 });
     await fs.writeFile(repo.fileOf(w.id), text);
-    const { workshops, notices } = await repo.list();
-    expect(workshops).toEqual([]);
+    const { summaries, notices } = await repo.list();
+    expect(summaries).toEqual([]);
     expect(notices[0]).toMatchObject({ kind: 'newer-version', title: 'From the future' });
+    expect(notices[0]?.message).toContain('“From the future”');
     expect(readFileSync(repo.fileOf(w.id), 'utf8')).toBe(text);
     expect(existsSync(repo.dirs.quarantine) && readdirSync(repo.dirs.quarantine)).toEqual([]);
     await expect(repo.update(w.id, (c) => c)).rejects.toThrow(/newer version/);

@@ -8,7 +8,7 @@ describe('restoreWorkshop', () => {
   it('round-trips a current workshop unchanged', () => {
     const w = sampleWorkshop();
     const back = restoreWorkshopText(JSON.stringify(w));
-    expect(back).toEqual({ ok: true, workshop: w, migratedFrom: null });
+    expect(back).toEqual({ ok: true, workshop: w, migratedFrom: null, answers: {} });
   });
 
   it('migrates a version 1 file (team names only, no phase) to the current version', () => {
@@ -53,7 +53,7 @@ describe('restoreWorkshop', () => {
 
   it('reads its own backups, and bare workshop files as backups', () => {
     const w = sampleWorkshop();
-    expect(restoreBackupText(toBackupText(w, '2026-11-23T10:00:00Z'))).toMatchObject({ ok: true, workshop: w });
+    expect(restoreBackupText(toBackupText(w, {}, '2026-11-23T10:00:00Z'))).toMatchObject({ ok: true, workshop: w });
     expect(restoreBackupText(JSON.stringify(w))).toMatchObject({ ok: true, workshop: w });
     expect(restoreBackupText('not json')).toMatchObject({ ok: false, reason: 'not-json' });
     expect(restoreBackupText('{"type":"tandem.backup","version":7,"workshop":{}}')).toMatchObject({

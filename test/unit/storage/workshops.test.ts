@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toBackupText } from '../../../shared/restore';
 import type { NewWorkshopInput } from '../../../shared/schema/workshop';
-import { realServices } from '../../helpers/services';
+import { defaultQuestionSet } from '../../../shared/domain/survey/questionBank';
+import { asFile, realServices } from '../../helpers/services';
+import { fullResponse } from '../survey/helpers';
 
 const input: NewWorkshopInput = {
   title: 'Kick-off',
@@ -37,49 +39,37 @@ describe('workshop service', () => {
   });
 
   it('a save never changes collected responses or round status', async () => {
-    const { api, repo } = await realServices();
+    const { api, answers } = await realServices();
     const w = await api.workshops.create(input);
-    const roundId = '7d4a1c66-8a3b-4b7e-9b1a-0d0c2a1e5f10';
     const team = w.teams[0]!.id;
-    await repo.update(w.id, (cur) => ({
-      ...cur,
-      survey: {
-        rounds: [
-          {
-            id: roundId,
-            name: 'Baseline',
-            status: 'open',
-            revealed: false,
-            questions: { dimensions: [], statements: [], openQuestions: [] },
-            responses: [{ team, answers: {}, comments: { better: 'secret' } }],
-            responseCount: 1,
-          },
-        ],
-      },
-    }));
+    const withRound = await api.survey.newRound(w.id, 'Baseline', defaultQuestionSet());
+    const roundId = withRound.survey.rounds[0]!.id;
+    await api.survey.setRoundStatus(w.id, roundId, 'open');
+    await api.survey.submit(w.id, roundId, fullResponse(team, 'secret'), null);
     const opened = (await api.workshops.open(w.id)).workshop;
-    expect(opened.survey.rounds[0]?.responses).toEqual([]);
+    expect(JSON.stringify(opened)).not.toContain('secret');
     expect(opened.survey.rounds[0]?.responseCount).toBe(1);
     const tampered = structuredClone(opened);
     tampered.survey.rounds[0]!.status = 'closed';
     tampered.survey.rounds = [];
     await api.workshops.save({ ...tampered, facilitator: 'Changed' });
-    const onDisk = (await repo.get(w.id)).workshop;
-    expect(onDisk.facilitator).toBe('Changed');
-    expect(onDisk.survey.rounds[0]?.status).toBe('open');
-    expect(onDisk.survey.rounds[0]?.responses).toHaveLength(1);
+    const reopened = (await api.workshops.open(w.id)).workshop;
+    expect(reopened.facilitator).toBe('Changed');
+    expect(reopened.survey.rounds[0]?.status).toBe('open');
+    expect(reopened.survey.rounds[0]?.responseCount).toBe(1);
+    expect((await answers.get(w.id, roundId))?.count).toBe(1);
   });
 
   it('an import never replaces an existing workshop silently', async () => {
     const { api } = await realServices();
     const w = await api.workshops.create(input);
     const backup = await api.workshops.exportBackup(w.id);
-    const again = await api.workshops.importBackup(backup.content, 'refuse-if-exists');
+    const again = await api.workshops.importBackup(asFile(backup.content), 'refuse-if-exists');
     expect(again).toMatchObject({ status: 'exists', existing: { id: w.id } });
-    const copy = await api.workshops.importBackup(backup.content, 'as-copy');
+    const copy = await api.workshops.importBackup(asFile(backup.content), 'as-copy');
     expect(copy.status === 'imported' && copy.workshop.id).not.toBe(w.id);
     await api.workshops.rename(w.id, 'Edited here');
-    const replaced = await api.workshops.importBackup(backup.content, 'replace');
+    const replaced = await api.workshops.importBackup(asFile(backup.content), 'replace');
     expect(replaced.status === 'imported' && replaced.workshop.title).toBe('Kick-off');
     // The replaced one is recoverable.
     expect((await api.workshops.listDeleted()).map((d) => d.title)).toEqual(['Edited here']);
@@ -87,19 +77,28 @@ describe('workshop service', () => {
 
   it('refuses files that are not Tandem backups, future versions and oversized files with clear messages', async () => {
     const { api } = await realServices();
-    await expect(api.workshops.importBackup('hello', 'refuse-if-exists')).rejects.toThrow('not a Tandem backup');
-    await expect(api.workshops.importBackup('{"a":1}', 'refuse-if-exists')).rejects.toThrow('not a Tandem backup');
+    await expect(api.workshops.importBackup(asFile('hello'), 'refuse-if-exists')).rejects.toThrow(
+      'not a Tandem backup',
+    );
+    await expect(api.workshops.importBackup(asFile('{"a":1}'), 'refuse-if-exists')).rejects.toThrow(
+      'not a Tandem backup',
+    );
     await expect(
-      api.workshops.importBackup('{"type":"tandem.backup","version":9,"workshop":{}}', 'refuse-if-exists'),
+      api.workshops.importBackup(asFile('{"type":"tandem.backup","version":9,"workshop":{}}'), 'refuse-if-exists'),
     ).rejects.toThrow('newer version');
-    await expect(api.workshops.importBackup('x'.repeat(21 * 1024 * 1024), 'as-copy')).rejects.toThrow('too large');
+    await expect(api.workshops.importBackup(asFile('x'.repeat(21 * 1024 * 1024)), 'as-copy')).rejects.toThrow(
+      'too large',
+    );
+    // Bytes that are not UTF-8 are refused, never turned into U+FFFD.
+    const broken = { name: 'x.json', base64: Buffer.from([0x7b, 0xff, 0xfe, 0x7d]).toString('base64') };
+    await expect(api.workshops.importBackup(broken, 'as-copy')).rejects.toThrow('not UTF-8');
     expect((await api.workshops.list()).workshops).toEqual([]);
   });
 
   it('import validation holds over thousands of fuzzed backups: nothing invalid gets in, nothing throws unexpectedly', async () => {
     const { api, repo } = await realServices();
     const w = await api.workshops.create(input);
-    const valid = JSON.parse(toBackupText((await repo.get(w.id)).workshop, '2026-01-01T00:00:00Z')) as {
+    const valid = JSON.parse(toBackupText((await repo.get(w.id)).workshop, {}, '2026-01-01T00:00:00Z')) as {
       workshop: Record<string, unknown>;
     };
     await api.workshops.remove(w.id);
@@ -115,7 +114,7 @@ describe('workshop service', () => {
         ),
         async (text) => {
           try {
-            const result = await api.workshops.importBackup(text, 'as-copy');
+            const result = await api.workshops.importBackup(asFile(text), 'as-copy');
             expect(result.status).toBe('imported');
           } catch (error) {
             expect((error as Error).name).toBe('ServiceError');

@@ -5,8 +5,8 @@ import { surveyFixture } from './helpers';
 
 type Fixture = Awaited<ReturnType<typeof surveyFixture>>;
 let fx: Fixture | null = null;
-afterEach(() => {
-  fx?.cleanup();
+afterEach(async () => {
+  await fx?.cleanup();
   fx = null;
 });
 
@@ -34,7 +34,7 @@ describe('PIN hashing', () => {
 describe('kiosk service', () => {
   it('sets the PIN on first entry and stores only its hash', async () => {
     const f = (fx = await surveyFixture());
-    await expect(f.api.kiosk.enter(f.workshopId, f.roundId, null)).rejects.toThrow(/Choose a PIN of 4 to 8 digits/);
+    await expect(f.api.kiosk.enter(f.workshopId, f.roundId, null)).rejects.toThrow(/Choose a PIN first.*4 to 8 digits/);
     await expect(f.api.kiosk.enter(f.workshopId, f.roundId, '12')).rejects.toThrow(/4 to 8 digits/);
     const status = await f.api.kiosk.enter(f.workshopId, f.roundId, '135790');
     expect(status).toEqual({
@@ -57,7 +57,7 @@ describe('kiosk service', () => {
   it('stays in kiosk mode across a restart, and leaves with the right PIN', async () => {
     const f = (fx = await surveyFixture());
     await f.api.kiosk.enter(f.workshopId, f.roundId, '1234');
-    const again = createKioskService(createNodePreferenceStore(f.dataDir), f.repo);
+    const again = createKioskService(createNodePreferenceStore(f.dataDir), f.services.rounds);
     expect((await again.status()).active).toEqual({ workshopId: f.workshopId, roundId: f.roundId });
     expect(await again.exit('1234')).toEqual({ ok: true });
     expect((await f.api.kiosk.status()).active).toBeNull();
@@ -66,7 +66,7 @@ describe('kiosk service', () => {
   it('locks exiting after 5 wrong PINs for 60 s, then longer, and a reload does not reset it', async () => {
     const f = (fx = await surveyFixture());
     let clock = 1_000_000;
-    const kiosk = createKioskService(f.prefs, f.repo, { now: () => clock });
+    const kiosk = createKioskService(f.prefs, f.services.rounds, { now: () => clock });
     await kiosk.enter(f.workshopId, f.roundId, '1234');
     const tries = [];
     for (let i = 0; i < 5; i++) tries.push(await kiosk.exit('0000'));
@@ -74,7 +74,7 @@ describe('kiosk service', () => {
     expect(tries[4]).toEqual({ ok: false, reason: 'wrong-pin', triesLeft: 0, lockedUntil: clock + 60_000 });
 
     // A reload (new service on the same preferences) is still locked, even for the right PIN.
-    const reloaded = createKioskService(createNodePreferenceStore(f.dataDir), f.repo, { now: () => clock });
+    const reloaded = createKioskService(createNodePreferenceStore(f.dataDir), f.services.rounds, { now: () => clock });
     expect(await reloaded.status()).toMatchObject({ lockedUntil: clock + 60_000 });
     expect(await reloaded.exit('1234')).toEqual({
       ok: false,

@@ -3,19 +3,14 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultQuestionSet } from '../../../shared/domain/survey/questionBank';
 import type { Team } from '../../../shared/schema/team';
+import { SurveyFlow } from '../../../renderer/participant/SurveyFlow';
 
 const submit = vi.fn();
-vi.mock('../../../renderer/api', () => ({
-  api: {
-    survey: {
-      submit: (...args: unknown[]) => submit(...args),
-      count: async () => ({ status: 'open', count: 0 }),
-    },
-  },
-  isDesktop: false,
-}));
-
-const { KioskFlow } = await import('../../../renderer/kiosk/KioskFlow');
+// The flow's way to the service, as the kiosk page hands it over (renderer/api/participant.ts).
+const survey = {
+  submit: (...args: unknown[]) => submit(...args),
+  count: async () => ({ status: 'open' as const, count: 0 }),
+};
 
 const teams: Team[] = [
   { id: '00000000-0000-4000-8000-000000000001', name: 'Sales', side: 'sales' },
@@ -26,7 +21,8 @@ const flush = () => act(async () => void (await new Promise((r) => setTimeout(r,
 
 function renderFlow(onFinished = vi.fn()) {
   render(
-    <KioskFlow
+    <SurveyFlow
+      survey={survey}
       workshopId="00000000-0000-4000-8000-00000000000a"
       roundId="00000000-0000-4000-8000-00000000000b"
       title="Kick-off"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TIMING, timingFromHash } from '../../../renderer/kiosk/kioskTiming';
+import { DEFAULT_TIMING, timingFromHash } from '../../../renderer/participant/kioskTiming';
 
 describe('kiosk timings', () => {
   it('are 90 s idle, a 15 s warning and a few seconds of thanks by default', () => {

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultQuestionSet } from '../../../shared/domain/survey/questionBank';
-import { fullResponse, surveyFixture } from './helpers';
+import { everyFileText, fullResponse, surveyFixture } from './helpers';
 
 type Fixture = Awaited<ReturnType<typeof surveyFixture>>;
 let fx: Fixture | null = null;
-afterEach(() => {
-  fx?.cleanup();
+afterEach(async () => {
+  await fx?.cleanup();
   fx = null;
 });
 const setup = async (options?: Parameters<typeof surveyFixture>[0]) => (fx = await surveyFixture(options));
@@ -17,20 +17,23 @@ describe('survey service', () => {
     const result = await f.api.survey.submit(f.workshopId, f.roundId, fullResponse(f.teams[0]!.id, 'Meet weekly'));
     expect(result).toEqual({ status: 'open', count: 1 });
     expect(await f.api.survey.count(f.workshopId, f.roundId)).toEqual({ status: 'open', count: 1 });
-    const stored = f.readFile();
-    const [response] = stored.survey.rounds[0]!.responses;
+    const [response] = (await f.storedAnswers()).all;
     expect(Object.keys(response!).sort()).toEqual(['answers', 'comments', 'team']);
     expect(response!.comments).toEqual({ 'open-better-differently': 'Meet weekly' });
-    // A submit does not date itself: the workshop's updatedAt does not move.
-    expect(stored.updatedAt).toBe(before.updatedAt);
+    // A submit does not touch the workshop at all: its file (and updatedAt) stays as it was.
+    expect(f.readFile()).toEqual(before);
   });
 
   it('withholds responses from the facilitator while the round is open', async () => {
     const f = await setup();
     await f.api.survey.submit(f.workshopId, f.roundId, fullResponse(f.teams[0]!.id));
     const { workshop } = await f.api.workshops.open(f.workshopId);
-    expect(workshop.survey.rounds[0]!.responses).toEqual([]);
+    expect(JSON.stringify(workshop)).not.toContain('"answers"');
     expect(workshop.survey.rounds[0]!.responseCount).toBe(1);
+    await expect(f.api.results.round(f.workshopId, f.roundId, null)).resolves.toMatchObject({
+      results: { available: false, reason: expect.stringMatching(/never while it is collecting/) },
+      comments: null,
+    });
   });
 
   it('refuses a submit to a round closed meanwhile, with a clear message, and stores nothing', async () => {
@@ -39,7 +42,7 @@ describe('survey service', () => {
     await expect(f.api.survey.submit(f.workshopId, f.roundId, fullResponse(f.teams[0]!.id))).rejects.toThrow(
       /just been closed by the facilitator.*not stored/,
     );
-    expect(f.readFile().survey.rounds[0]!.responses).toHaveLength(0);
+    expect((await f.storedAnswers()).all).toHaveLength(0);
   });
 
   it('refuses a submit to a draft round', async () => {
@@ -63,13 +66,13 @@ describe('survey service', () => {
       fullResponse(f.teams[0]!.id, 'x'.repeat(2001)),
     ]);
     expect(r.ok).toBe(false);
-    expect(f.readFile().survey.rounds[0]!.responses).toHaveLength(0);
+    expect((await f.storedAnswers()).all).toHaveLength(0);
   });
 
   it('keeps emoji and right-to-left text, drops pasted control characters', async () => {
     const f = await setup();
     await f.api.survey.submit(f.workshopId, f.roundId, fullResponse(f.teams[1]!.id, 'مرحبا 🎉\u0007 שלום\u202E'));
-    expect(f.readFile().survey.rounds[0]!.responses[0]!.comments['open-better-differently']).toBe('مرحبا 🎉 שלום');
+    expect((await f.storedAnswers()).all[0]!.comments['open-better-differently']).toBe('مرحبا 🎉 שלום');
   });
 
   it('stores a double-clicked submit once (same submission key), even when both arrive together', async () => {
@@ -84,8 +87,9 @@ describe('survey service', () => {
     expect(b.count).toBe(1);
     await f.api.survey.submit(f.workshopId, f.roundId, response, key);
     expect((await f.api.survey.count(f.workshopId, f.roundId)).count).toBe(1);
-    // The key is never written anywhere in the file.
-    expect(JSON.stringify(f.readFile())).not.toContain(key);
+    // The key is never written anywhere: only a salted hash of it, apart from the answers' order.
+    await f.services.answers.flush();
+    expect(everyFileText(f.dataDir)).not.toContain(key);
     // A different participant giving the same answers is a second response.
     await f.api.survey.submit(f.workshopId, f.roundId, response, '4f2b8c1e-7d4a-4e9b-9c1d-2a6f5e8b7c90');
     expect((await f.api.survey.count(f.workshopId, f.roundId)).count).toBe(2);
@@ -128,7 +132,7 @@ describe('survey service', () => {
     await f.api.survey.submit(f.workshopId, f.roundId, fullResponse(f.teams[0]!.id));
     const w = await f.api.survey.reveal(f.workshopId, f.roundId);
     expect(w.survey.rounds[0]!.revealed).toBe(true);
-    expect(w.survey.rounds[0]!.responses).toHaveLength(5);
+    expect((await f.api.results.round(f.workshopId, f.roundId, null)).results.responseCount).toBe(5);
   });
 });
 
@@ -154,9 +158,8 @@ describe('facilitator saves after the first response', () => {
     edited.survey.rounds[0]!.questions.statements.reverse();
     edited.title = 'Renamed workshop';
     await f.api.workshops.save(edited);
-    const stored = f.readFile();
-    expect(stored.title).toBe('Renamed workshop');
-    expect(stored.survey.rounds[0]!.responses).toHaveLength(1);
+    expect(f.readFile().title).toBe('Renamed workshop');
+    expect((await f.storedAnswers()).all).toHaveLength(1);
   });
 
   it('refuses removing a team that a response names, allows renaming it', async () => {

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fullResponse, surveyFixture } from './helpers';
 
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
+let cleanup: (() => Promise<void>) | null = null;
+afterEach(async () => {
+  await cleanup?.();
   cleanup = null;
 });
 
@@ -33,7 +33,7 @@ describe('stored order of responses', () => {
       for (let i = 0; i < N; i++) {
         await f.api.survey.submit(f.workshopId, f.roundId, fullResponse(f.teams[i % 2]!.id, String(i), i));
       }
-      const stored = f.readFile().survey.rounds[0]!.responses.map((r) => Number(r.comments['open-better-differently']));
+      const stored = (await f.storedAnswers()).all.map((r) => Number(r.comments['open-better-differently']));
       expect([...stored].sort((a, b) => a - b)).toEqual(Array.from({ length: N }, (_, i) => i));
       const position = Array.from({ length: N }, (_, i) => stored.indexOf(i));
       rhos.push(
@@ -44,7 +44,7 @@ describe('stored order of responses', () => {
       );
       // Where the latest answer sits must not give it away either (appending would put it last every time).
       lastPositions.push(stored.indexOf(N - 1));
-      f.cleanup();
+      await f.cleanup();
       cleanup = null;
     }
     // Under independence the standard deviation of rho is 1/sqrt(N-1) ≈ 0.071: 0.3 is more than 4 of them.

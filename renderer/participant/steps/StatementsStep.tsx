@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { AGREEMENT_SCALE, DONT_KNOW_LABEL } from '../../shared/domain/survey/questionBank';
-import type { Answer, Statement } from '../../shared/schema/survey';
+import { AGREEMENT_SCALE, DONT_KNOW_LABEL } from '../../../shared/domain/survey/questionBank';
+import type { Answer, Statement } from '../../../shared/schema/survey';
 import { useStepKeys } from './useStepKeys';
 
 const OPTIONS: { value: Answer; label: string; key: string }[] = [

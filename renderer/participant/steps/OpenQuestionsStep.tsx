@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { LIMITS } from '../../shared/schema/common';
-import type { OpenQuestion } from '../../shared/schema/survey';
+import { LIMITS } from '../../../shared/schema/limits';
+import type { OpenQuestion } from '../../../shared/schema/survey';
 import { useStepKeys } from './useStepKeys';
 
 interface OpenQuestionsStepProps {

@@ -1,20 +1,19 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { statementsInOrder } from '../../shared/domain/survey/questionBank';
-import type { Answer, QuestionSet, Statement } from '../../shared/schema/survey';
+import type { Answer, QuestionSet } from '../../shared/schema/survey';
 import type { Team } from '../../shared/schema/team';
-import { api } from '../api';
+import type { ParticipantApi } from '../api/participant';
+import { isUnreachable, submitDurably } from '../api/submitDurably';
 import { IdleWarning } from './IdleWarning';
 import type { KioskTiming } from './kioskTiming';
-import { OpenQuestionsStep } from './OpenQuestionsStep';
-import { ProgressBar } from './ProgressBar';
-import { StatementsStep } from './StatementsStep';
-import { SummaryStep, type SummaryPage } from './SummaryStep';
-import { TeamStep } from './TeamStep';
-import { ThankYouStep } from './ThankYouStep';
+import { OpenQuestionsStep } from './steps/OpenQuestionsStep';
+import { ProgressBar } from './steps/ProgressBar';
+import { StatementsStep } from './steps/StatementsStep';
+import { SummaryStep } from './steps/SummaryStep';
+import { pagesOf } from './steps/surveyPages';
+import { TeamStep } from './steps/TeamStep';
+import { ThankYouStep } from './steps/ThankYouStep';
 import { useIdle } from './useIdle';
-import { WelcomeStep } from './WelcomeStep';
-
-const PER_PAGE = 5;
+import { WelcomeStep } from './steps/WelcomeStep';
 
 type Step =
   | { name: 'welcome' }
@@ -24,35 +23,19 @@ type Step =
   | { name: 'summary' }
   | { name: 'thanks' };
 
-export interface KioskFlowProps {
+export interface SurveyFlowProps {
+  /** Where the answers go (the kiosk's or, later, the phone page's client). */
+  survey: Pick<ParticipantApi['survey'], 'submit' | 'count'>;
   workshopId: string;
   roundId: string;
   title: string;
   company: string;
   threshold: number;
   questions: QuestionSet;
-  teams: Team[];
+  teams: Pick<Team, 'id' | 'name' | 'side'>[];
   timing: KioskTiming;
   /** Called when this participant is done or walked away: the parent remounts a fresh flow. */
   onFinished: () => void;
-}
-
-/** Statements in screens of a few, never mixing two dimensions on one screen. */
-function pagesOf(questions: QuestionSet): SummaryPage[] {
-  const titles = new Map(questions.dimensions.map((d) => [d.id, d.title]));
-  const pages: SummaryPage[] = [];
-  let current: Statement[] = [];
-  let dimension: string | null = null;
-  for (const s of statementsInOrder(questions)) {
-    if ((s.dimensionId !== dimension || current.length === PER_PAGE) && current.length) {
-      pages.push({ heading: titles.get(dimension ?? '') ?? 'Statements', statements: current });
-      current = [];
-    }
-    dimension = s.dimensionId;
-    current.push(s);
-  }
-  if (current.length) pages.push({ heading: titles.get(dimension ?? '') ?? 'Statements', statements: current });
-  return pages;
 }
 
 /**
@@ -60,8 +43,8 @@ function pagesOf(questions: QuestionSet): SummaryPage[] {
  * (never a store, storage, the address or the history); the parent remounts it with a new key for the
  * next person, so nothing survives.
  */
-export function KioskFlow(props: KioskFlowProps) {
-  const { workshopId, roundId, questions, teams, timing, onFinished } = props;
+export function SurveyFlow(props: SurveyFlowProps) {
+  const { survey, workshopId, roundId, questions, teams, timing, onFinished } = props;
   const pages = useMemo(() => pagesOf(questions), [questions]);
   const [step, setStep] = useState<Step>({ name: 'welcome' });
   const [team, setTeam] = useState<string | null>(null);
@@ -97,27 +80,41 @@ export function KioskFlow(props: KioskFlowProps) {
     setError(null);
     try {
       const cleanComments = Object.fromEntries(Object.entries(comments).filter(([, text]) => text.trim()));
-      await api.survey.submit(workshopId, roundId, { team, answers, comments: cleanComments }, submissionKey);
+      const response = { team, answers, comments: cleanComments };
+      // The same key on every try: the service stores the answers once, even across its own restart.
+      await submitDurably(
+        () => survey.submit(workshopId, roundId, response, submissionKey),
+        () =>
+          setError(
+            'Saving your answers… Tandem is not answering right now. Your answers are kept on this screen; please wait a moment.',
+          ),
+      );
+      setError(null);
       setStep({ name: 'thanks' });
     } catch (e) {
-      setError(`Your answers were not saved. ${e instanceof Error ? e.message : String(e)}`);
+      const message = e instanceof Error ? e.message : String(e);
+      setError(
+        isUnreachable(e)
+          ? `Your answers are kept on this screen but could not be saved yet: ${message} Please tell the facilitator, then press Submit again.`
+          : `Your answers were not saved. ${message}`,
+      );
       inFlight.current = false;
     } finally {
       setSending(false);
     }
-  }, [answers, comments, roundId, submissionKey, team, workshopId]);
+  }, [answers, comments, roundId, submissionKey, survey, team, workshopId]);
 
   // A round closed meanwhile: say so before anyone spends five minutes answering.
   const [closedNotice, setClosedNotice] = useState<string | null>(null);
   const start = useCallback(async () => {
-    const count = await api.survey.count(workshopId, roundId).catch(() => null);
+    const count = await survey.count(workshopId, roundId).catch(() => null);
     if (count && count.status !== 'open') {
       setClosedNotice('This survey is closed, so answers cannot be stored any more. Please tell the facilitator.');
       return;
     }
     setClosedNotice(null);
     setStep({ name: 'team' });
-  }, [workshopId, roundId]);
+  }, [survey, workshopId, roundId]);
 
   const goStatements = (page: number) => setStep({ name: 'statements', page });
   const afterStatements = () => setStep(hasOpen ? { name: 'open' } : { name: 'summary' });

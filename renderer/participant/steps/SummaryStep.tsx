@@ -1,15 +1,11 @@
-import { AGREEMENT_SCALE, DONT_KNOW_LABEL } from '../../shared/domain/survey/questionBank';
-import type { Answer, OpenQuestion, Statement } from '../../shared/schema/survey';
+import { AGREEMENT_SCALE, DONT_KNOW_LABEL } from '../../../shared/domain/survey/questionBank';
+import type { Answer, OpenQuestion } from '../../../shared/schema/survey';
+import type { SurveyPage } from './surveyPages';
 import { useStepKeys } from './useStepKeys';
-
-export interface SummaryPage {
-  heading: string;
-  statements: Statement[];
-}
 
 interface SummaryStepProps {
   teamName: string;
-  pages: SummaryPage[];
+  pages: SurveyPage[];
   answers: Record<string, Answer>;
   openQuestions: OpenQuestion[];
   comments: Record<string, string>;

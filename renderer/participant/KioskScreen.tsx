@@ -1,24 +1,19 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { KioskStatus } from '../../shared/api';
-import type { SurveyRound } from '../../shared/schema/survey';
-import type { Workshop } from '../../shared/schema/workshop';
-import { api } from '../api';
-import { navigate, useRoute } from '../router';
+import type { KioskStatus, ParticipantRound } from '../../shared/api';
+import { participantApi as api } from '../api/participant';
+import { navigate } from '../router';
 import { ExitDialog } from './ExitDialog';
-import { KioskFlow } from './KioskFlow';
+import { SurveyFlow } from './SurveyFlow';
 import { timingFromHash } from './kioskTiming';
 import './kiosk.css';
 
-type Loaded = { workshop: Workshop; round: SurveyRound; status: KioskStatus };
+type Loaded = { round: ParticipantRound; status: KioskStatus };
 
 /**
  * Kiosk mode: the survey on a shared laptop. Each participant gets a freshly mounted flow (a new key), so
  * nothing of the previous person survives; the facilitator leaves with the PIN.
  */
-export function KioskScreen() {
-  const route = useRoute();
-  const workshopId = route.name === 'kiosk' ? route.workshopId : '';
-  const roundId = route.name === 'kiosk' ? route.roundId : '';
+export function KioskScreen({ workshopId, roundId }: { workshopId: string; roundId: string }) {
   const [timing] = useState(() => timingFromHash(location.hash));
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -27,12 +22,12 @@ export function KioskScreen() {
 
   useEffect(() => {
     let live = true;
-    Promise.all([api.workshops.open(workshopId), api.kiosk.status()])
-      .then(([{ workshop }, status]) => {
+    // Only what a participant's device may see: the round's questions and team names (participant channel).
+    Promise.all([api.survey.participantRound(workshopId, roundId), api.kiosk.status()])
+      .then(([round, status]) => {
         if (!live) return;
-        const round = workshop.survey.rounds.find((r) => r.id === roundId);
-        if (!round) return setProblem('This survey round does not exist any more.');
-        setLoaded({ workshop, round, status });
+        document.documentElement.dataset.theme = round.theme;
+        setLoaded({ round, status });
       })
       .catch((e: unknown) => live && setProblem(e instanceof Error ? e.message : String(e)));
     return () => {
@@ -101,15 +96,16 @@ export function KioskScreen() {
           Preview: kiosk mode is not active, so participants could leave this screen. Answers submitted here are stored.
         </p>
       )}
-      <KioskFlow
+      <SurveyFlow
         key={participant}
+        survey={api.survey}
         workshopId={workshopId}
         roundId={roundId}
-        title={loaded.workshop.title}
-        company={loaded.workshop.company}
-        threshold={loaded.workshop.anonymityThreshold}
+        title={loaded.round.title}
+        company={loaded.round.company}
+        threshold={loaded.round.threshold}
         questions={loaded.round.questions}
-        teams={loaded.workshop.teams}
+        teams={loaded.round.teams}
         timing={timing}
         onFinished={nextParticipant}
       />

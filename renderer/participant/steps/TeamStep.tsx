@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { Team } from '../../shared/schema/team';
+import type { Team } from '../../../shared/schema/team';
 import { useStepKeys } from './useStepKeys';
 
 interface TeamStepProps {

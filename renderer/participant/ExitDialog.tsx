@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Dialog } from '../components/Dialog';
-import { api } from '../api';
+import { participantApi as api } from '../api/participant';
+import { isValidPin, PIN_LENGTH, PIN_RULE } from '../../shared/domain/pin';
 
 interface ExitDialogProps {
   open: boolean;
@@ -41,8 +42,8 @@ export function ExitDialog({ open, lockedUntil: initialLock, onClose, onExited }
 
   async function tryExit() {
     if (busy || locked) return;
-    if (!/^\d{4,8}$/.test(pin)) {
-      setMessage('The PIN is 4 to 8 digits.');
+    if (!isValidPin(pin)) {
+      setMessage(PIN_RULE);
       return;
     }
     setBusy(true);
@@ -98,7 +99,7 @@ export function ExitDialog({ open, lockedUntil: initialLock, onClose, onExited }
             className="pin-input"
             inputMode="numeric"
             autoComplete="off"
-            maxLength={8}
+            maxLength={PIN_LENGTH.max}
             value={pin}
             disabled={locked}
             autoFocus

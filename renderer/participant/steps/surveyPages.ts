@@ -1,0 +1,28 @@
+import { statementsInOrder } from '../../../shared/domain/survey/questionBank';
+import type { QuestionSet, Statement } from '../../../shared/schema/survey';
+
+/** One screen of statements, all from one dimension. */
+export interface SurveyPage {
+  heading: string;
+  statements: Statement[];
+}
+
+const PER_PAGE = 5;
+
+/** Statements in screens of a few, never mixing two dimensions on one screen. */
+export function pagesOf(questions: QuestionSet): SurveyPage[] {
+  const titles = new Map(questions.dimensions.map((d) => [d.id, d.title]));
+  const pages: SurveyPage[] = [];
+  let current: Statement[] = [];
+  let dimension: string | null = null;
+  for (const s of statementsInOrder(questions)) {
+    if ((s.dimensionId !== dimension || current.length === PER_PAGE) && current.length) {
+      pages.push({ heading: titles.get(dimension ?? '') ?? 'Statements', statements: current });
+      current = [];
+    }
+    dimension = s.dimensionId;
+    current.push(s);
+  }
+  if (current.length) pages.push({ heading: titles.get(dimension ?? '') ?? 'Statements', statements: current });
+  return pages;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { reachableFrom } from '../../helpers/importGraph';
+
+describe("the facilitator's page (index.html)", () => {
+  const modules = reachableFrom('renderer/main.tsx');
+  const via = (id: string) => modules.get(id)?.via;
+
+  it('boots with home only: the canvas, layout, image export, date parser and other screens load on demand', () => {
+    expect(via('renderer/home/HomeScreen.tsx')).toBe('static');
+    for (const id of [
+      '@xyflow/react',
+      '@dagrejs/dagre',
+      'html-to-image',
+      'chrono-node',
+      'renderer/workshop/WorkshopScreen.tsx',
+      'renderer/funnel/FunnelTab.tsx',
+      'renderer/present/PresentScreen.tsx',
+      'renderer/print/PrintScreen.tsx',
+    ]) {
+      expect([id, via(id)]).toEqual([id, 'dynamic']);
+    }
+  });
+
+  it('has no kiosk: that is the participant page', () => {
+    expect([...modules.keys()].filter((id) => id.startsWith('renderer/participant/'))).toEqual([]);
+  });
+
+  it('loads the date parser only through the quick-add line', () => {
+    // Walk from each module that imports the quick-add reader: only the actions tab's line does.
+    const actions = reachableFrom('renderer/actions/ActionsTab.tsx');
+    expect(actions.get('chrono-node')?.via).toBe('dynamic');
+    for (const entry of ['renderer/workshop/WorkshopScreen.tsx', 'renderer/present/PresentScreen.tsx']) {
+      expect([entry, reachableFrom(entry).get('chrono-node')?.via]).not.toEqual([entry, 'static']);
+    }
+  });
+});
