@@ -26,7 +26,34 @@ test.describe('accessibility and legibility', () => {
     for (const tab of TABS) {
       await page.goto(`./#/workshop/${w.id}/${tab}`);
       await expect(page.locator(`main.workshop-body[data-tab="${tab}"]`)).toBeVisible();
-      if (tab === 'funnel') await expect(page.locator('.react-flow__node-stage').first()).toBeVisible();
+      if (tab === 'funnel') {
+        await expect(page.locator('.react-flow__node-stage').first()).toBeVisible();
+        await page.waitForTimeout(500);
+        // Canvas cards at the zoom the editor opens at: every text >= 12 px on screen, no stage name cut.
+        const cards = await page.evaluate(() => {
+          const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+          const zoom = viewport ? new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a : 1;
+          let smallest = Infinity;
+          const walker = document.createTreeWalker(document.querySelector('.react-flow__nodes')!, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const el = n.parentElement;
+            if (!n.textContent?.trim() || !el?.closest('.stage-node')) continue;
+            smallest = Math.min(smallest, Number(getComputedStyle(el).fontSize.replace('px', '')) * zoom);
+          }
+          for (const input of document.querySelectorAll<HTMLElement>('.stage-node input, .stage-node textarea'))
+            smallest = Math.min(smallest, Number(getComputedStyle(input).fontSize.replace('px', '')) * zoom);
+          const cut = [...document.querySelectorAll<HTMLTextAreaElement>('.stage-name-input')]
+            .filter((t) => t.scrollHeight > t.clientHeight + 1 || t.scrollWidth > t.clientWidth + 1)
+            .map((t) => t.value);
+          return { zoom, smallest, cut };
+        });
+        expect(cards.smallest, `smallest card text at zoom ${cards.zoom}`).toBeGreaterThanOrEqual(12);
+        expect(cards.cut).toEqual([]);
+      }
+      if (tab === 'sla')
+        await expect(page.locator('main')).toContainText(
+          'Tell us why a lead was rejected, within two days (agreed in the room)',
+        );
       await page.waitForTimeout(300);
       expect(await axeSeriousOrCritical(page), `axe on the ${tab} tab`).toEqual([]);
       await page.screenshot({ path: `${SHOTS}/tab-${tab}.png`, fullPage: true });
@@ -90,6 +117,19 @@ test.describe('accessibility and legibility', () => {
       const next = await page.locator('.presenter-next').boundingBox();
       expect(next!.width).toBeGreaterThan(width / 3);
       expect(await axeSeriousOrCritical(page), `axe on the presenter view at ${width}x${height}`).toEqual([]);
+      if (width === 1920) {
+        // Presenter notes are the facilitator's to edit, per slide, saved with the workshop.
+        const notes = page.getByLabel(/^Notes for “/);
+        await notes.fill('Ask Sales first, then Marketing.');
+        await expect
+          .poll(async () => Object.values((await bridge.open(w.id)).room.deck.notes))
+          .toEqual(['Ask Sales first, then Marketing.']);
+        await page.reload();
+        await expect(present.main).toBeVisible();
+        await page.mouse.move(0, 0);
+        await page.keyboard.press('p');
+        await expect(page.getByLabel(/^Notes for “/)).toHaveValue('Ask Sales first, then Marketing.');
+      }
       await page.screenshot({ path: `${SHOTS}/presenter-${width}x${height}.png` });
       const audience = await page.context().newPage();
       await audience.setViewportSize({ width, height });

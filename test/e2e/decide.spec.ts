@@ -55,6 +55,13 @@ test.describe('deciding together in the room', () => {
     await line.pressSequentially('Agree how we judge lead quality @Tom Becker by friday');
     await line.press('Enter');
     await expect(page.getByText('Added: Agree how we judge lead quality, Tom Becker')).toBeVisible();
+    // The owners already used are offered while typing "@": Tab takes the whole name.
+    await line.pressSequentially('Send the results to both teams @to');
+    await expect(page.getByRole('option', { name: /Tom Becker/ })).toBeVisible();
+    await line.press('Tab');
+    await expect(line).toHaveValue('Send the results to both teams @Tom Becker ');
+    await line.press('Enter');
+    await expect(page.getByText('Added: Send the results to both teams, Tom Becker')).toBeVisible();
     await line.press('Escape');
     await expect(line).toBeHidden();
     await expect(present.main).toHaveAttribute('data-slide-id', 'headline');
@@ -156,6 +163,14 @@ test.describe('deciding together in the room', () => {
     await chip(1).press('Shift+ArrowRight');
     await expect(chip(3)).toHaveAttribute('aria-label', /Quick wins: impact 75, effort 25/);
     await expect(chip(1)).toHaveAttribute('aria-label', /Major projects: impact 75, effort 75/);
+    // Or dragged with the mouse: item 2 from the tray into the bottom-left (fill-ins).
+    const area = await present.stage().locator('.matrix-area').boundingBox();
+    const from = await chip(2).boundingBox();
+    await page.mouse.move(from!.x + from!.width / 2, from!.y + from!.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(area!.x + area!.width * 0.2, area!.y + area!.height * 0.8, { steps: 8 });
+    await page.mouse.up();
+    await expect(chip(2)).toHaveAttribute('aria-label', /Fill-ins: impact 2\d, effort 2\d/);
     await page.screenshot({ path: `${SHOTS}/matrix-slide.png` });
     await page.keyboard.press('Escape');
 
@@ -165,7 +180,7 @@ test.describe('deciding together in the room', () => {
     await page.getByRole('button', { name: 'Make the actions in this order' }).press('Enter');
     await page.goto(`./#/workshop/${w.id}/actions`);
     const rows = page.locator('.actions-table tbody tr');
-    await expect(rows).toHaveCount(4);
+    await expect(rows).toHaveCount(5);
     const whats = await rows.evaluateAll((trs) =>
       trs.map((tr) => (tr.querySelector('td[data-col="what"] input') as HTMLInputElement).value),
     );
@@ -174,6 +189,7 @@ test.describe('deciding together in the room', () => {
       'One shared CRM dashboard',
       gap.title,
       'Agree how we judge lead quality',
+      'Send the results to both teams',
     ]);
     const sources = await rows.evaluateAll((trs) =>
       trs.map(

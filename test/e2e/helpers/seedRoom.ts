@@ -47,15 +47,15 @@ export async function seedRoomWorkshop(
   ] as const)
     room = { ...room, board: ok(addCard(room, column, text, newId())).board };
   room = { ...room, board: commitCard(room.board, room.board[0]!.id, 'marketing') };
-  for (const text of ['One MQL definition, written down', 'Weekly joint pipeline meeting', 'One shared CRM dashboard'])
+  for (const [ref, text] of [
+    ['lang-mql-sal-sql', 'One MQL definition, written down'],
+    ['comm-meet-often', 'Weekly joint pipeline meeting'],
+    ['report-shared-crm', 'One shared CRM dashboard'],
+  ])
     room = {
       ...room,
       shortList: ok(
-        addToShortList(
-          room,
-          { text, source: { kind: 'finding', ref: 'lang-mql-sal-sql', label: `Gap: ${text}` } },
-          newId(),
-        ),
+        addToShortList(room, { text: text!, source: { kind: 'finding', ref: ref!, label: `Gap: ${text}` } }, newId()),
       ).shortList,
     };
   room = { ...room, voting: ok(openVoting(room, { mode: 'tally', dotsPerPerson: 3 })).voting };
