@@ -8,6 +8,7 @@ import type { Workshop } from '../../schema/workshop';
  * talks; a card becomes an action or an SLA commitment in one step.
  */
 
+/** Each column of the board: its title, a short name, and the side that commits to its cards in the SLA. */
 export const BOARD_COLUMNS: Record<
   BoardColumn,
   { title: string; short: string; commits: 'marketing' | 'sales' | null }

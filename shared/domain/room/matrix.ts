@@ -15,6 +15,7 @@ export interface Quadrant {
   rank: number;
 }
 
+/** The four quadrants of the 2x2, with what each means for the room. */
 export const QUADRANTS: Record<QuadrantId, Quadrant> = {
   'quick-win': { id: 'quick-win', name: 'Quick wins', hint: 'high impact, low effort: do first', rank: 0 },
   'major-project': { id: 'major-project', name: 'Major projects', hint: 'high impact, high effort: plan', rank: 1 },
