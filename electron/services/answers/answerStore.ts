@@ -49,8 +49,9 @@ export class AnswerStore {
     const cached = this.rounds.get(key);
     if (cached) return cached;
     const loading = (async () => {
-      const { store, repairs } = await loadRound(this.dirOf(workshopId, roundId), seed, this.quarantine);
+      const { store, repairs, refusal } = await loadRound(this.dirOf(workshopId, roundId), seed, this.quarantine);
       this.fresh.push(...(await this.repairs.report(repairs)));
+      if (refusal) throw new ServiceError('refused', refusal);
       return store;
     })();
     this.rounds.set(key, loading);
