@@ -133,6 +133,7 @@ export function ExportTab() {
       }),
     );
 
+  const collecting = w.survey.rounds.find((r) => r.status === 'open' && r.responseCount > 0);
   const backup = () => guard('backup', () => runExport('Backup', () => api.workshops.exportBackup(w.id)));
   const noFunnel = w.funnel.stages.length === 0;
 
@@ -218,7 +219,11 @@ export function ExportTab() {
         </ExportCard>
         <ExportCard
           title="Backup"
-          description="The whole workshop as one file that Tandem on another laptop imports (Home → Import)."
+          description={
+            collecting
+              ? `The whole workshop as one file that Tandem on another laptop imports (Home → Import). “${collecting.name}” is still collecting: its ${collecting.responseCount} answers are not in the backup (so no one's answer can be told apart by comparing two backups); they stay safe on this laptop and go into backups once the round is closed.`
+              : 'The whole workshop as one file that Tandem on another laptop imports (Home → Import), with the answers of every closed round.'
+          }
         >
           <button type="button" onClick={() => void backup()} disabled={busy !== null}>
             Save backup

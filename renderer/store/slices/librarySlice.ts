@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { ImportedFile, ImportMode, ImportResult } from '../../../shared/api';
+import type { ImportedFile, ImportMode, ImportResult, RepairNotice } from '../../../shared/api';
 import type { NewWorkshopInput, Workshop, WorkshopSummary } from '../../../shared/schema/workshop';
 import { api } from '../../api';
 import type { TandemState } from '../index';
@@ -7,7 +7,10 @@ import type { TandemState } from '../index';
 export interface LibrarySlice {
   library: WorkshopSummary[];
   deleted: WorkshopSummary[];
+  /** What the services repaired and the facilitator has not dismissed yet (kept on disk by the services). */
+  repairs: RepairNotice[];
   libraryLoaded: boolean;
+  dismissRepair: (id: string) => Promise<void>;
   refreshLibrary: () => Promise<void>;
   createWorkshop: (input: NewWorkshopInput) => Promise<Workshop>;
   renameWorkshop: (id: string, title: string) => Promise<void>;
@@ -22,11 +25,16 @@ export interface LibrarySlice {
 export const createLibrarySlice: StateCreator<TandemState, [], [], LibrarySlice> = (set, get) => ({
   library: [],
   deleted: [],
+  repairs: [],
   libraryLoaded: false,
   refreshLibrary: async () => {
-    const [{ workshops, notices }, deleted] = await Promise.all([api.workshops.list(), api.workshops.listDeleted()]);
-    set({ library: workshops, deleted, libraryLoaded: true });
-    for (const n of notices) get().notify({ tone: 'error', text: n.message }, 0);
+    const [{ workshops }, deleted] = await Promise.all([api.workshops.list(), api.workshops.listDeleted()]);
+    // Repairs met now or earlier (also by a participant's submit in kiosk mode) stay listed until dismissed.
+    const repairs = await api.repairs.list();
+    set({ library: workshops, deleted, repairs, libraryLoaded: true });
+  },
+  dismissRepair: async (id) => {
+    set({ repairs: await api.repairs.dismiss(id) });
   },
   createWorkshop: async (input) => {
     const workshop = await api.workshops.create(input);
