@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import sirv from 'sirv';
 import { CHANNELS, type ApiErrorShape, type Channel } from '../../shared/api';
+import { UI_PAGES } from '../../shared/pages';
 import type { Handlers } from '../services/handlers';
 import { acceptedCodings } from '../static/contentCoding';
 
@@ -34,8 +35,7 @@ const STATUS: Record<ApiErrorShape['code'], number> = {
 
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
 
-/** The pages of the built UI (vite.config.ts): the facilitator's app and the participant's kiosk. */
-const UI_PAGES = new Set(['index.html', 'kiosk.html']);
+const PAGES = new Set<string>(UI_PAGES);
 
 export interface BridgeOptions {
   handlers: Handlers;
@@ -89,7 +89,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = options.token ?? randomBytes(32).toString('hex');
   const channels = new Set<string>(CHANNELS);
   // Read per request (and sirv in dev mode, no cached file list): a rebuild while serving never breaks the app.
-  // Each page of the UI (the facilitator's, the participant's kiosk) gets the token.
+  // Each page of the UI (the facilitator's, the kiosk, the print page: shared/pages.ts) gets the token.
   const pageHtml = (page: string) =>
     readFileSync(path.join(options.staticDir, page), 'utf8').replace(
       '<head>',
@@ -120,7 +120,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       return;
     }
     const page = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
-    if (UI_PAGES.has(page) && existsSync(path.join(options.staticDir, page))) {
+    if (PAGES.has(page) && existsSync(path.join(options.staticDir, page))) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(pageHtml(page));
       return;
