@@ -5,7 +5,7 @@ import { preloadWhenIdle } from './loading/lazyScreen';
 import { LoadProblem } from './loading/LoadProblem';
 import { ScreenSkeleton } from './loading/ScreenSkeleton';
 import { useShownKey } from './loading/useShownKey';
-import { loadPage, navigate, parseHash, ShownRoute, useRoute } from './router';
+import { loadPage, navigate, pageOf, parseHash, ShownRoute, useRoute } from './router';
 import { RouteScreen, SCREENS, screenOf } from './screens';
 import { useTheme } from './useTheme';
 
@@ -24,8 +24,8 @@ function useKioskLock(): boolean {
   const [approved, setApproved] = useState<string | null>(null);
   const [kioskSeen, setKioskSeen] = useState(true);
   useEffect(() => {
-    // A kiosk address goes to the kiosk's page as it is (its query may shorten the timings); that page checks it.
-    if (route.name === 'kiosk') return loadPage('kiosk.html', location.hash);
+    // A kiosk or print address goes to its own page as it is (the query matters); that page checks it.
+    if (route.name === 'kiosk' || route.name === 'print') return loadPage(pageOf(route), location.hash);
     let live = true;
     void api.kiosk.status().then((status) => {
       if (!live) return;
@@ -56,8 +56,13 @@ export function App() {
   useEffect(() => {
     document.body.dataset.appReady = String(ready);
   }, [ready]);
-  // The facilitator usually goes from home to a workshop and from there to present mode: have them ready.
-  useEffect(() => (ready ? preloadWhenIdle([SCREENS.workshop, SCREENS.present]) : undefined), [ready]);
+  // From home or a workshop the facilitator usually goes on to a workshop and to present mode: have them ready
+  // (not in the audience window, which only ever shows slides).
+  const planning = route.name === 'home' || route.name === 'workshop';
+  useEffect(
+    () => (ready && planning ? preloadWhenIdle([SCREENS.workshop, SCREENS.present]) : undefined),
+    [ready, planning],
+  );
   if (!ready) return null;
   return (
     <>

@@ -19,7 +19,8 @@ export async function saveFileInBrowser(input: ExportFile): Promise<SaveFileResu
 /** The browser build opens the print page of the document; the browser's print dialog saves the PDF. */
 export async function printInBrowser(request: PrintRequest): Promise<SaveFileResult> {
   const size = request.pageSize ?? 'A4';
-  const url = `${location.pathname}#/print/${request.workshopId}/${request.document}?pageSize=${size}&autoprint=1`;
+  // The print page of its own (print.html), which loads only the print code.
+  const url = `./print.html#/print/${request.workshopId}/${request.document}?pageSize=${size}&autoprint=1`;
   const win = window.open(url, '_blank');
   return { saved: Boolean(win), location: null };
 }

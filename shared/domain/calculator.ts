@@ -104,14 +104,18 @@ export function ceilPeople(value: number): number {
   return Math.ceil(value);
 }
 
+// Made once: a NumberFormat costs far more to make than to use (a playbook formats thousands of numbers).
+const AMOUNT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const PERCENT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
+
 /** A number for the slide: thousands separators, at most two decimals ("10,000", "1,234.5"). */
 export function formatAmount(value: number): string {
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(value);
+  return AMOUNT.format(value);
 }
 
 /** A percentage for the slide ("2%", "12.5%"), up to four decimals for small rates. */
 export function formatPercent(value: number): string {
-  return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 }).format(value)}%`;
+  return `${PERCENT.format(value)}%`;
 }
 
 type Errors = Partial<Record<ObjectiveField, string>>;

@@ -192,9 +192,12 @@ test('export the funnel as PNG and SVG', async ({ page, bridge }) => {
   expect(svg.suggestedFilename()).toMatch(/funnel\.svg$/);
   const svgText = await readFile((await svg.path()) as string, 'utf8');
   expect(svgText.startsWith('<svg')).toBe(true);
-  expect(svgText).toContain('Marketing qualified lead (MQL)');
-  // Every edge path keeps its `d` attribute (html-to-image 1.11.13+ loses them).
-  const edgePaths = svgText.match(/<path[^>]*class="[^"]*react-flow__edge-path[^"]*"[^>]*>/g) ?? [];
+  // Real SVG: the stage names are text (wrapped on the card, whole in its title), every hand-off a path; no HTML,
+  // no raster inside.
+  expect(svgText).toContain('<title>Marketing qualified lead (MQL) (Marketing)</title>');
+  expect(svgText).toContain('>lead (MQL)</text>');
+  expect(svgText).not.toMatch(/<foreignObject|<image|<div/);
+  const edgePaths = svgText.match(/<path class="handoff[^"]*"[^>]*>/g) ?? [];
   expect(edgePaths.length).toBe(10);
   for (const p of edgePaths) expect(p).toMatch(/\sd="M[^"]+"/);
 });

@@ -1,4 +1,4 @@
-import { LIMITS } from '../../schema/common';
+import { LIMITS } from '../../schema/limits';
 import { cleanText } from '../text';
 
 /** The largest monthly volume accepted; beyond it the number is surely a typing slip. */
