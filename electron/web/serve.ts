@@ -31,5 +31,13 @@ console.log(`Tandem is running at ${bridge.url}`);
 console.log(`Workshops are saved in ${dataDir}`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => void bridge.close().then(() => process.exit(0)));
+  // Every acknowledged answer is on disk already; folding the journal now leaves nothing in arrival order.
+  process.on(
+    signal,
+    () =>
+      void bridge
+        .close()
+        .then(() => services.answers.flush())
+        .finally(() => process.exit(0)),
+  );
 }
