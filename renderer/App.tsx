@@ -7,6 +7,7 @@ import { ScreenSkeleton } from './loading/ScreenSkeleton';
 import { useShownKey } from './loading/useShownKey';
 import { loadPage, navigate, pageOf, parseHash, ShownRoute, useRoute } from './router';
 import { RouteScreen, SCREENS, screenOf } from './screens';
+import { useTandem } from './store';
 import { useTheme } from './useTheme';
 
 /**
@@ -49,6 +50,15 @@ function useKioskLock(): boolean {
 export function App() {
   const route = useRoute();
   const ready = useKioskLock();
+  // Opening on the home screen: read the library while the kiosk check is on its way, not after it (in kiosk
+  // mode the service refuses the read, and the kiosk is shown instead).
+  useEffect(() => {
+    if (parseHash(location.hash).name === 'home')
+      useTandem
+        .getState()
+        .refreshLibrary()
+        .catch(() => undefined);
+  }, []);
   useTheme(api.settings);
   // While the next screen's code loads, the one before stays (or, on a first load, a quiet skeleton).
   const shown = useShownKey(location.hash, screenOf(route));
@@ -57,11 +67,13 @@ export function App() {
     document.body.dataset.appReady = String(ready);
   }, [ready]);
   // From home or a workshop the facilitator usually goes on to a workshop and to present mode: have them ready
-  // (not in the audience window, which only ever shows slides).
+  // (not in the audience window, which only ever shows slides) once the screen shown has what it needs, so the
+  // prefetch never competes with the library read of a first load.
   const planning = route.name === 'home' || route.name === 'workshop';
+  const settled = useTandem((s) => route.name !== 'home' || s.libraryLoaded);
   useEffect(
-    () => (ready && planning ? preloadWhenIdle([SCREENS.workshop, SCREENS.present]) : undefined),
-    [ready, planning],
+    () => (ready && planning && settled ? preloadWhenIdle([SCREENS.workshop, SCREENS.present]) : undefined),
+    [ready, planning, settled],
   );
   if (!ready) return null;
   return (

@@ -1,8 +1,12 @@
-import { ExportFile, type ImportedFile, type PrintRequest, type SaveFileResult } from '../../shared/api';
+import type { ExportFile, ImportedFile, PrintRequest, SaveFileResult } from '../../shared/api';
 
-/** The browser build downloads a file instead of showing a save dialog. */
+/**
+ * The browser build downloads a file instead of showing a save dialog. The file is checked against the
+ * contract's schema first, loaded only now (the home screen does not need the schemas to start).
+ */
 export async function saveFileInBrowser(input: ExportFile): Promise<SaveFileResult> {
-  const file = ExportFile.parse(input);
+  const { ExportFile: schema } = await import('../../shared/api');
+  const file = schema.parse(input);
   const data = file.encoding === 'base64' ? Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0)) : file.content;
   const url = URL.createObjectURL(new Blob([data], { type: file.mimeType }));
   const link = document.createElement('a');

@@ -21,17 +21,37 @@ export interface LibrarySlice {
   importWorkshop: (file: ImportedFile, mode: ImportMode) => Promise<ImportResult>;
 }
 
+let inFlight: Promise<void> | null = null;
+
 /** The workshop library on the home screen. Every change goes through the api, then the list is re-read. */
 export const createLibrarySlice: StateCreator<TandemState, [], [], LibrarySlice> = (set, get) => ({
   library: [],
   deleted: [],
   repairs: [],
   libraryLoaded: false,
-  refreshLibrary: async () => {
-    const [{ workshops }, deleted] = await Promise.all([api.workshops.list(), api.workshops.listDeleted()]);
-    // Repairs met now or earlier (also by a participant's submit in kiosk mode) stay listed until dismissed.
-    const repairs = await api.repairs.list();
-    set({ library: workshops, deleted, repairs, libraryLoaded: true });
+  refreshLibrary: () => {
+    // One read at a time: a second ask while one is on its way (the first load's early read, then the home
+    // screen's own) gets the same answer.
+    inFlight ??= (async () => {
+      try {
+        // Repairs met now or earlier (also by a participant's submit in kiosk mode) stay listed until dismissed.
+        const [{ workshops, notices }, deleted, repairs] = await Promise.all([
+          api.workshops.list(),
+          api.workshops.listDeleted(),
+          api.repairs.list(),
+        ]);
+        // Reading the library just found something to repair: the list of repairs has it now.
+        set({
+          library: workshops,
+          deleted,
+          repairs: notices.length ? await api.repairs.list() : repairs,
+          libraryLoaded: true,
+        });
+      } finally {
+        inFlight = null;
+      }
+    })();
+    return inFlight;
   },
   dismissRepair: async (id) => {
     set({ repairs: await api.repairs.dismiss(id) });
