@@ -120,6 +120,17 @@ async function start(): Promise<void> {
   app.on('activate', () => {
     if (!getMainWindow()) openMainWindow(prefs);
   });
+  // Every acknowledged answer is on disk already (journal); folding it into the shuffled file before quitting
+  // leaves nothing in the order answers came.
+  let folded = false;
+  app.on('before-quit', (event) => {
+    if (folded) return;
+    event.preventDefault();
+    void services.answers.flush().finally(() => {
+      folded = true;
+      app.quit();
+    });
+  });
 }
 
 if (!app.requestSingleInstanceLock()) {
