@@ -72,7 +72,14 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       manifest: true,
       chunkSizeWarningLimit: 2000,
-      rollupOptions: { input: { index: here('renderer/index.html'), kiosk: here('renderer/kiosk.html') } },
+      rollupOptions: {
+        input: {
+          index: here('renderer/index.html'),
+          kiosk: here('renderer/kiosk.html'),
+          // The phone page, served only by the phone listener (electron/lan/) to phones on the room's network.
+          phone: here('renderer/phone.html'),
+        },
+      },
     },
     test: {
       root: here('.'),
