@@ -52,7 +52,7 @@ export function createPhoneLimiter(limits: PhoneLimits) {
     /** Whether a client is waiting out its wrong join codes (checked before a code is compared). */
     codeBlocked: async (address: string): Promise<Verdict> => {
       const state = await wrongCodes.get(keyOf(address));
-      if (state && state.consumedPoints > limits.wrongCodesPerMinute) {
+      if (state && state.consumedPoints >= limits.wrongCodesPerMinute) {
         return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(state.msBeforeNext / 1000)) };
       }
       return { ok: true };
