@@ -67,7 +67,7 @@ const WAITING: Record<Device, string> = {
   kiosk:
     'Saving your answers… Tandem is not answering right now. Your answers are kept on this screen; please wait a moment.',
   phone:
-    'Saving your answers… The facilitator’s laptop is not answering right now (it may have left the network, or this phone has). Your answers are kept on this screen; keep this page open, we keep trying.',
+    'Saving your answers… The facilitator’s laptop is not answering: the survey may have just been closed, or the laptop or this phone left the room’s network. Your answers are kept on this screen; keep this page open, we keep trying.',
 };
 
 /**

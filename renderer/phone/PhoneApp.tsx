@@ -8,7 +8,15 @@ import { SurveyFlow } from '../participant/SurveyFlow';
 import { JoinCodeForm } from './JoinCodeForm';
 import { PhoneNotice } from './PhoneNotice';
 import { PhoneThanks } from './PhoneThanks';
-import { hasAnswered, markAnswered, readDraft, saveDraft, submissionKeyFor } from './phoneStorage';
+import {
+  hasAnswered,
+  markAnswered,
+  readDraft,
+  rememberCode,
+  rememberedCode,
+  saveDraft,
+  submissionKeyFor,
+} from './phoneStorage';
 import { useNarrow } from './useNarrow';
 
 /** The round this page answers, written into the page by the phone listener. */
@@ -32,12 +40,14 @@ type State =
  */
 export function PhoneApp() {
   const target = useMemo(roundFromPage, []);
-  const [code, setCode] = useState(() => normalizeJoinCode(decodeURIComponent(location.hash.slice(1))));
+  const [code, setCode] = useState(() =>
+    normalizeJoinCode(decodeURIComponent(location.hash.slice(1)) || rememberedCode()),
+  );
   const client = useMemo(() => createPhoneClient(() => code), [code]);
   const [state, setState] = useState<State>(() =>
     isJoinCodeShape(code) ? { name: 'loading' } : { name: 'join', problem: null },
   );
-  const [answered, setAnswered] = useState(() => (target ? hasAnswered(target.roundId) : false));
+  const [answered] = useState(() => (target ? hasAnswered(target.roundId) : false));
   const narrow = useNarrow();
 
   useEffect(() => {
@@ -48,6 +58,7 @@ export function PhoneApp() {
         if (!live) return;
         // The code works: keep it out of the address bar and the history (a shared screenshot shows no code).
         history.replaceState(null, '', location.pathname);
+        rememberCode(code);
         setState(
           round.status === 'open'
             ? { name: 'ready', round }
@@ -63,7 +74,7 @@ export function PhoneApp() {
     return () => {
       live = false;
     };
-  }, [client, state.name, target]);
+  }, [client, code, state.name, target]);
 
   useEffect(() => {
     document.body.dataset.appReady = String(state.name !== 'loading');
@@ -84,15 +95,8 @@ export function PhoneApp() {
 
   if (!target)
     return <PhoneNotice title="This page is not a survey">Open the address shown on the projector.</PhoneNotice>;
-  if (answered && state.name !== 'ready') {
-    return (
-      <PhoneThanks again>
-        <button type="button" className="kiosk-big" onClick={() => setAnswered(false)}>
-          Someone else answers on this phone
-        </button>
-      </PhoneThanks>
-    );
-  }
+  // Answered already (a reload after the thank-you, the code scanned again): said before anything else.
+  if (answered) return <PhoneThanks again />;
   switch (state.name) {
     case 'join':
       return (

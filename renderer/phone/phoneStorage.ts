@@ -59,3 +59,9 @@ export function readDraft(roundId: string): SurveyDraft | null {
 
 export const saveDraft = (roundId: string, draft: SurveyDraft): void =>
   write(session(), draftName(roundId), JSON.stringify(draft));
+
+const CODE_NAME = 'tandem.phone.joinCode';
+
+/** The join code that worked, kept in this tab only, so a reload does not ask for it again. */
+export const rememberCode = (code: string): void => write(session(), CODE_NAME, code);
+export const rememberedCode = (): string => read(session(), CODE_NAME) ?? '';

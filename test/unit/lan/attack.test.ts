@@ -155,7 +155,7 @@ describe('the phone listener under attack from the room’s network', () => {
     for (const p of phones)
       expect(
         stored.all.filter(
-          (r) => r.comments['open-better-differently'] === `Phone ${p.from.split('.')[3]! - 1} says hello`,
+          (r) => r.comments['open-better-differently'] === `Phone ${Number(p.from.split('.')[3]) - 1} says hello`,
         ),
       ).toHaveLength(1);
     const everything = everyFileText(f.dataDir);
