@@ -18,16 +18,15 @@ export function PhonesSlide({ workshopId, round }: { workshopId: string; round: 
     <SlideLayout section={`Survey · ${round.name}`} title={active ? 'Answer on your phone' : 'Answer the survey'}>
       {active ? (
         <div className="phones-slide">
-          <PhoneJoinDetails active={active} qrSize={620} />
-          <div className="phones-slide-side">
+          <PhoneJoinDetails active={active} qrSize={640}>
             <p className="phones-slide-count" aria-live="polite" data-testid="slide-count">
               {answers}
             </p>
             <p className="slide-footnote">
-              Join this room’s network, scan the code or type the address, then the join code. Anonymous: no name, no
+              Join this room’s network, scan the code or type the address and the join code. Anonymous: no name, no
               time, nothing leaves this room.
             </p>
-          </div>
+          </PhoneJoinDetails>
         </div>
       ) : (
         <>
