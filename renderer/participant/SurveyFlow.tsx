@@ -9,7 +9,7 @@ import { OpenQuestionsStep } from './steps/OpenQuestionsStep';
 import { ProgressBar } from './steps/ProgressBar';
 import { StatementsStep } from './steps/StatementsStep';
 import { SummaryStep } from './steps/SummaryStep';
-import { pagesOf } from './steps/surveyPages';
+import { pagesOf, type SurveyPage } from './steps/surveyPages';
 import { TeamStep } from './steps/TeamStep';
 import { ThankYouStep } from './steps/ThankYouStep';
 import { useIdle } from './useIdle';
@@ -62,6 +62,18 @@ export interface SurveyDraft {
   comments: Record<string, string>;
 }
 
+/** Consecutive screens of one dimension as one summary group, with the screen to go back to. */
+function summaryGroups(pages: SurveyPage[]): { page: SurveyPage; first: number }[] {
+  const out: { page: SurveyPage; first: number }[] = [];
+  pages.forEach((page, i) => {
+    const last = out.at(-1);
+    if (last && last.page.heading === page.heading)
+      last.page = { ...last.page, statements: [...last.page.statements, ...page.statements] };
+    else out.push({ page, first: i });
+  });
+  return out;
+}
+
 /** What the summary says while a submit waits for a service that does not answer. */
 const WAITING: Record<Device, string> = {
   kiosk:
@@ -79,6 +91,8 @@ export function SurveyFlow(props: SurveyFlowProps) {
   const { survey, workshopId, roundId, questions, teams, timing, onFinished, onDraft, onSubmitted } = props;
   const device = props.device ?? 'kiosk';
   const pages = useMemo(() => pagesOf(questions, props.perPage), [questions, props.perPage]);
+  // The summary shows one group per dimension, however many screens it took (one statement each on a phone).
+  const groups = useMemo(() => summaryGroups(pages), [pages]);
   const resumed = props.draft ?? null;
   const [step, setStep] = useState<Step>(
     resumed?.step.name === 'thanks' ? { name: 'summary' } : (resumed?.step ?? { name: 'welcome' }),
@@ -223,14 +237,14 @@ export function SurveyFlow(props: SurveyFlowProps) {
       body = (
         <SummaryStep
           teamName={teams.find((t) => t.id === team)?.name ?? ''}
-          pages={pages}
+          pages={groups.map((g) => g.page)}
           answers={answers}
           openQuestions={questions.openQuestions}
           comments={comments}
           sending={sending}
           error={error}
           onEditTeam={() => setStep({ name: 'team' })}
-          onEditPage={goStatements}
+          onEditPage={(i) => goStatements(groups[i]?.first ?? 0)}
           onEditComments={() => setStep({ name: 'open' })}
           onSubmit={() => void submit()}
         />

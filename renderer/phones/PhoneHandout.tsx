@@ -22,7 +22,7 @@ export function PhoneHandout({
       <p className="phone-handout-lead">
         “{roundName}”: anonymous, about 5 minutes. Join this room’s Wi-Fi, then scan the code with your phone’s camera.
       </p>
-      <PhoneJoinDetails active={active} qrSize={420} />
+      <PhoneJoinDetails active={active} qrSize={360} />
       <ul className="phone-handout-promises">
         <li>Your answers go only to the facilitator’s laptop in this room: nothing goes to the internet.</li>
         <li>No name, time, device or order of answering is kept; results show only for groups large enough.</li>

@@ -176,6 +176,14 @@ test('a typed address asks for the join code, and a wrong code gets a clear mess
   await page.getByLabel('Network').selectOption(address);
   await page.getByRole('button', { name: 'Switch phones on' }).click();
   const code = (await page.getByTestId('join-code').textContent())!.replace(/\s/g, '');
+  // The A4 handout: what the print dialog would print (the dialog itself is left out).
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await page.getByRole('button', { name: 'Print handout (A4)' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: `${SHOTS}/handout-a4.pdf`, format: 'A4', printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
   const { context, phone } = await openPhone(browser, { width: 360, height: 640 }, 'light');
   await phone.page.goto(`http://${address}:${port}/`);
   await phone.page.getByLabel('Join code').fill('ZZZ ZZZ');
