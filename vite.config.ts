@@ -78,6 +78,8 @@ export default defineConfig(({ mode }) => {
           index: here('renderer/index.html'),
           kiosk: here('renderer/kiosk.html'),
           print: here('renderer/print.html'),
+          // The phone page, served only by the phone listener (electron/lan/) to phones on the room's network.
+          phone: here('renderer/phone.html'),
         },
       },
     },

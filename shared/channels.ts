@@ -29,6 +29,8 @@ export const API_SHAPE = {
     newRound: true,
     setRoundStatus: true,
     reveal: true,
+    exportAnswers: true,
+    mergeAnswers: true,
   },
   results: { round: true },
   repairs: { list: true, dismiss: true },
@@ -36,6 +38,7 @@ export const API_SHAPE = {
   exports: { saveFile: true, printPdf: true },
   settings: { get: true, update: true },
   display: { openAudience: true, closeAudience: true },
+  phones: { interfaces: true, status: true, start: true, stop: true },
 } as const satisfies { [N in Namespace]: { [M in keyof TandemApi[N]]: true } };
 
 /** Every channel name of the contract, derived from the table above (the same list as CHANNELS in api.ts). */

@@ -33,7 +33,10 @@ export function checkedAnswer(info: Pick<RoundInfo, 'questions' | 'teams'>, resp
  * copies), folded into the shuffled answers file right after. A submit never reads or writes the workshop,
  * so it costs the same however large the workshop is, and it dates nothing (no updatedAt, no snapshot).
  */
-export function createSurveyService(rounds: Rounds, theme: () => Preferences['theme']): TandemApi['survey'] {
+export function createSurveyService(
+  rounds: Rounds,
+  theme: () => Preferences['theme'],
+): Omit<TandemApi['survey'], 'exportAnswers' | 'mergeAnswers'> {
   const { repo, answers } = rounds;
 
   /** The round as its workshop document has it, for rounds that never opened (drafts). */

@@ -109,6 +109,11 @@ export class RoundStore {
     return this.answers.shown;
   }
 
+  /** Every stored answer (in the results or waiting), shuffled: what a closed round hands to another laptop. */
+  get stored(): SurveyResponse[] {
+    return shuffled([...this.answers.shown, ...this.answers.pending]);
+  }
+
   get pendingCount(): number {
     return this.answers.pending.length;
   }

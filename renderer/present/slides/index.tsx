@@ -17,6 +17,7 @@ import { SlideLayout } from './SlideLayout';
 // a module that is not imported anywhere else is imported here.
 import '../../actions/slides';
 import '../../sla/slides';
+import '../../phones/slides';
 
 /** How many statements' answer bars fit one slide at projector size. */
 const STATEMENTS_PER_SLIDE = 5;

@@ -36,6 +36,8 @@ function callOf(channel: Channel, round = f.roundId): unknown[] {
     'survey.newRound': [w, 'Another', defaultQuestionSet()],
     'survey.setRoundStatus': [w, round, 'closed'],
     'survey.reveal': [w, round],
+    'survey.exportAnswers': [w, round],
+    'survey.mergeAnswers': [w, round, { name: 'a.json', base64: Buffer.from('{}').toString('base64') }],
     'results.round': [w, round, null],
     'repairs.list': [],
     'repairs.dismiss': [w],
@@ -48,6 +50,10 @@ function callOf(channel: Channel, round = f.roundId): unknown[] {
     'settings.update': [{ theme: 'dark' }],
     'display.openAudience': [w],
     'display.closeAudience': [],
+    'phones.interfaces': [],
+    'phones.status': [],
+    'phones.start': [w, round, 'lo'],
+    'phones.stop': [],
   };
   return table[channel];
 }
