@@ -2,6 +2,7 @@ import type { Funnel } from '../../schema/funnel';
 import type { Objectives } from '../../schema/objectives';
 import { formatAmount } from '../number';
 import { revenueModel, type ModelStep, type RevenueModel } from '../revenue/model';
+import { rateTable } from '../revenue/rates';
 import { PERIOD_WORD } from '../revenue/words';
 
 /** Where a stage's conversion rate is kept: on the stage, in the objectives, or the one overall rate. */
@@ -42,6 +43,11 @@ export interface FunnelVolumeResult {
   months: number;
   /** Why nothing flows, or the funnel's problem with a path from lead to customer. */
   message: string | null;
+  /**
+   * Each stage's rate to its next stage, in percent (null: still to be agreed). Read rates here (or from the
+   * revenue model), never from `FunnelStage.conversionRate`: the standard stages' rates are kept in the objectives.
+   */
+  rates: Record<string, number | null>;
 }
 
 function fromStep(step: ModelStep, model: RevenueModel): StageVolume {
@@ -73,10 +79,16 @@ function fromStep(step: ModelStep, model: RevenueModel): StageVolume {
 }
 
 /** Each funnel stage's volume as the canvas shows it, from the one revenue model. */
-export function volumesFromModel(funnel: Pick<Funnel, 'stages'>, model: RevenueModel): FunnelVolumeResult {
+export function volumesFromModel(
+  funnel: Pick<Funnel, 'stages'>,
+  model: RevenueModel,
+  objectives: Pick<Objectives, 'stageRates'>,
+): FunnelVolumeResult {
   const stages: Record<string, StageVolume> = {};
   const customers = model.customers?.perPeriod ?? null;
-  const base = { customers, period: model.period, months: model.months };
+  const rates: Record<string, number | null> = {};
+  for (const [id, r] of rateTable(objectives, funnel.stages)) rates[id] = r.value;
+  const base = { customers, period: model.period, months: model.months, rates };
   if (customers === null) {
     const first = Object.values(model.errors)[0];
     const message = `Set the revenue goal and average deal size in the objectives to see volumes${first ? ` (${first})` : ''}.`;
@@ -108,7 +120,7 @@ export function volumesFromModel(funnel: Pick<Funnel, 'stages'>, model: RevenueM
  * the room added on the way. A stage without a usable rate says so instead of a number.
  */
 export function funnelVolumes(funnel: Pick<Funnel, 'stages' | 'handoffs'>, objectives: Objectives): FunnelVolumeResult {
-  return volumesFromModel(funnel, revenueModel(objectives, funnel));
+  return volumesFromModel(funnel, revenueModel(objectives, funnel), objectives);
 }
 
 /** A short text of a stage's volume for the canvas: the number, or why there is none. */

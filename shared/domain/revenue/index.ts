@@ -5,3 +5,4 @@ export * from './funnelPath';
 export * from './rates';
 export * from './rounding';
 export * from './words';
+export * from './table';

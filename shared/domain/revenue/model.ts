@@ -382,3 +382,17 @@ function capital(text: string): string {
 export function stepOfKind(model: RevenueModel, kind: StageKind): ModelStep | undefined {
   return model.chain.find((s) => s.kind === kind);
 }
+
+const cache = new WeakMap<object, { funnel: Pick<Funnel, 'stages' | 'handoffs'>; model: RevenueModel }>();
+
+/** The revenue model of a workshop (its objectives and its funnel), worked out once per change of either. */
+export function workshopModel(w: {
+  objectives: Objectives;
+  funnel: Pick<Funnel, 'stages' | 'handoffs'>;
+}): RevenueModel {
+  const hit = cache.get(w.objectives);
+  if (hit && hit.funnel.stages === w.funnel.stages && hit.funnel.handoffs === w.funnel.handoffs) return hit.model;
+  const model = revenueModel(w.objectives, w.funnel);
+  cache.set(w.objectives, { funnel: { stages: w.funnel.stages, handoffs: w.funnel.handoffs }, model });
+  return model;
+}

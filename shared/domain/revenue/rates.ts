@@ -70,3 +70,21 @@ export function writeRate(target: RateTarget, ref: RateRef, value: number | null
   const stage = firstOfKind(target.funnel.stages, KIND_OF_KEY[ref.key]);
   if (stage && stage.conversionRate !== null) stage.conversionRate = null;
 }
+
+/** Every stage's rate to its next stage and where it is kept, in one pass (for the canvas). */
+export function rateTable(
+  objectives: Pick<Objectives, 'stageRates'>,
+  stages: readonly FunnelStage[],
+): Map<string, { ref: RateRef; value: number | null }> {
+  const out = new Map<string, { ref: RateRef; value: number | null }>();
+  const first = new Map<FunnelStage['kind'], FunnelStage>();
+  for (const s of stages) if (!first.has(s.kind)) first.set(s.kind, s);
+  for (const s of stages) {
+    const key = rateKeyOf(s.kind);
+    if (key && first.get(s.kind) === s) {
+      const legacy = s.conversionRate;
+      out.set(s.id, { ref: { store: 'objectives', key }, value: legacy ?? objectives.stageRates[key] ?? null });
+    } else out.set(s.id, { ref: { store: 'stage', stageId: s.id }, value: s.conversionRate });
+  }
+  return out;
+}
