@@ -99,9 +99,9 @@ describe('the one funnel store: the canvas edits the workshop, undo/redo covers 
       store().connectStages({ source: customer.id, target: lead.id, sourceHandle: 'out', targetHandle: 'in' }).ok,
     ).toBe(false);
     expect(store().funnelMessage?.text).toMatch(/would make a loop/);
-    expect(store().connectStages({ source: lead.id, target: lead.id, sourceHandle: 'out', targetHandle: 'in' }).ok).toBe(
-      false,
-    );
+    expect(
+      store().connectStages({ source: lead.id, target: lead.id, sourceHandle: 'out', targetHandle: 'in' }).ok,
+    ).toBe(false);
     // Drawn from the dot below, the same connection is a way back, and allowed.
     expect(
       store().connectStages({ source: customer.id, target: lead.id, sourceHandle: 'back-out', targetHandle: 'back-in' })
