@@ -100,3 +100,52 @@ export function regenerateSection(
 export function effectiveSla(w: Workshop): SlaDraft {
   return refreshSla(w).sla;
 }
+
+/**
+ * The facilitator's own text for a section. The first edit keeps what the text was written from (the
+ * generated text of that moment), so the section can later show what changed under it.
+ */
+export function editSection(w: Workshop, id: string, body: string): SlaDraft {
+  const sla = effectiveSla(w);
+  const fresh = generateSlaSections({ ...w, sla }).find((s) => s.id === id)?.body ?? '';
+  const sections = sla.sections.map((s) => {
+    if (s.id !== id) return s;
+    return isEdited(s) ? { ...s, body } : { ...s, body, generated: fresh };
+  });
+  return { ...sla, sections };
+}
+
+/** The facilitator has taken in what changed under an edited section: its text is now based on the numbers of today. */
+export function acknowledgeChanges(w: Workshop, id: string): SlaDraft {
+  const sla = effectiveSla(w);
+  const fresh = generateSlaSections({ ...w, sla }).find((s) => s.id === id)?.body;
+  if (fresh === undefined) return sla;
+  return { ...sla, sections: sla.sections.map((s) => (s.id === id ? { ...s, generated: fresh } : s)) };
+}
+
+/** One line that changed under an edited section: what the numbers said then, and what they say now. */
+export interface SectionChange {
+  before: string;
+  after: string;
+}
+
+/**
+ * What changed under an edited section since it was edited: the generated lines that differ, paired in
+ * order ("Deliver 186 MQLs per month" -> "Deliver 224 MQLs per month"). Empty when nothing changed.
+ */
+export function sectionChanges(w: Workshop, id: string): SectionChange[] {
+  const sla = effectiveSla(w);
+  const section = sla.sections.find((s) => s.id === id);
+  if (!section || !isEdited(section)) return [];
+  const fresh = generateSlaSections({ ...w, sla }).find((s) => s.id === id)?.body ?? '';
+  if (fresh === section.generated) return [];
+  const before = section.generated.split('\n').filter((l) => l.trim());
+  const after = fresh.split('\n').filter((l) => l.trim());
+  const gone = before.filter((l) => !after.includes(l));
+  const came = after.filter((l) => !before.includes(l));
+  const changes: SectionChange[] = [];
+  for (let i = 0; i < Math.max(gone.length, came.length); i++) {
+    changes.push({ before: gone[i] ?? '', after: came[i] ?? '' });
+  }
+  return changes;
+}
