@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { actionCounts, filterActions, ownerLabel, sortActions } from '../../shared/domain/actions/list';
 import { currentSession, startFollowUpSession } from '../../shared/domain/actions/review';
+import { closeVersion } from '../../shared/domain/playbook/facts';
 import { humanDay } from '../../shared/domain/actions/dates';
 import { newId } from '../../shared/domain/ids';
 import type { ActionItem } from '../../shared/schema/actions';
@@ -215,7 +216,10 @@ export function ActionsTab() {
           defaultName={`Follow-up ${Math.max(1, workshop.sessions.length)}`}
           onCancel={() => setFollowUp(false)}
           onStart={(name, date) => {
+            const before = useTandem.getState().workshop;
             updateWorkshop((d) => {
+              // The playbook as it stood until today becomes a version of its own; the follow-up makes the next.
+              if (before) d.playbook.versions.push(closeVersion(before, date, name));
               const next = startFollowUpSession(
                 { date: d.date, sessions: d.sessions, actions: d.actions },
                 { id: newId(), name, date },

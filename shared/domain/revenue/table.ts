@@ -78,9 +78,9 @@ export function targetTable(model: RevenueModel): TargetTable {
   const expectedColumns = rows.some((r) => r.expected !== null);
   const head = [
     'Stage',
-    `per ${model.periodWord}`,
-    ...(monthColumn ? ['per month'] : []),
-    ...(expectedColumns ? ['expected per month', 'gap per month'] : []),
+    `Per ${model.periodWord}`,
+    ...(monthColumn ? ['Per month'] : []),
+    ...(expectedColumns ? ['Expected per month', 'Gap per month'] : []),
   ];
   return { head, monthColumn, expectedColumns, rows };
 }
@@ -92,17 +92,19 @@ export function signedGap(gap: number | null): string {
   return gap < 0 ? `−${formatAmount(-gap)}` : `+${formatAmount(gap)}`;
 }
 
-/** The cells of a row as documents print them (numbers formatted, a missing expected volume said in words). */
+/** The head of the targets without the estimate columns (documents show estimates in a table of their own). */
+export function needHead(table: TargetTable): string[] {
+  return table.head.slice(0, table.monthColumn ? 3 : 2);
+}
+
+/** The cells of a row as documents print them: the stage and what the goal needs. */
 export function targetCells(table: TargetTable, row: TargetRow): string[] {
-  return [
-    row.label,
-    formatAmount(row.perPeriod),
-    ...(table.monthColumn ? [formatAmount(row.perMonth)] : []),
-    ...(table.expectedColumns
-      ? [
-          row.expected === null ? 'not estimated' : formatAmount(row.expected),
-          row.gap === null ? 'no estimate' : signedGap(row.gap),
-        ]
-      : []),
-  ];
+  return [row.label, formatAmount(row.perPeriod), ...(table.monthColumn ? [formatAmount(row.perMonth)] : [])];
+}
+
+/** The stages the room estimated, against what the goal needs per month, with the gap's size and sign. */
+export function estimateRows(table: TargetTable): string[][] {
+  return table.rows
+    .filter((r) => r.expected !== null && r.gap !== null)
+    .map((r) => [r.label, formatAmount(r.expected ?? 0), formatAmount(r.perMonth), signedGap(r.gap)]);
 }

@@ -1,6 +1,7 @@
 import type { SlaDraft, SlaTerms } from '../../schema/sla';
 import type { Workshop } from '../../schema/workshop';
 import { addDays, humanDay } from '../actions/dates';
+import { currentVersion } from '../playbook/version';
 import { ROUNDING_RULE } from '../revenue/rounding';
 import { signedGap, targetTable } from '../revenue/table';
 import { termAgreed } from './agreement';
@@ -77,10 +78,8 @@ export function cadenceHours(c: keyof typeof CADENCE_HOURS): number {
   return CADENCE_HOURS[c];
 }
 
-/** The version of the playbook and its SLA: the number of sessions that closed a version, plus one. */
-export function playbookVersion(w: Pick<Workshop, 'playbook'>): number {
-  return w.playbook.versions.length + 1;
-}
+/** The version of the playbook and its SLA (one number for both). */
+export const playbookVersion = currentVersion;
 
 type Writer = (f: SlaFacts, w: Workshop, sla: SlaDraft) => string;
 

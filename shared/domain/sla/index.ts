@@ -8,3 +8,4 @@ export * from './generate';
 export * from './scoring';
 export * from './suggestions';
 export * from './sync';
+export * from './headlines';
