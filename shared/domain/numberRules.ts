@@ -62,7 +62,7 @@ export const ATTEMPTS_RULE: NumberRule = {
   integer: true,
   example: '6',
   tooSmall: () => 'The number of attempts cannot be negative.',
-  tooLarge: () => `At most ${MAX_ATTEMPTS} attempts.`,
+  tooLarge: (v) => `At most ${MAX_ATTEMPTS} attempts; ${v} is more.`,
 };
 
 /** Planned minutes of an agenda item. */
@@ -74,7 +74,7 @@ export const MINUTES_RULE: NumberRule = {
   integer: true,
   example: '15',
   tooSmall: () => 'An item needs at least 1 minute.',
-  tooLarge: () => `An item can be at most ${MAX_ITEM_MINUTES} minutes (10 hours).`,
+  tooLarge: (v) => `An item can be at most ${MAX_ITEM_MINUTES} minutes (10 hours); ${v} is more.`,
 };
 
 /** An amount of money (goal, deal size, revenue): its range is checked by the revenue model, by the field. */
@@ -91,8 +91,8 @@ export const POINTS_RULE: NumberRule = {
   max: 1000,
   integer: true,
   example: '20',
-  tooSmall: () => 'Points are between -1,000 and 1,000.',
-  tooLarge: () => 'Points are between -1,000 and 1,000.',
+  tooSmall: (v) => `Points are between -1,000 and 1,000; ${v} is not.`,
+  tooLarge: (v) => `Points are between -1,000 and 1,000; ${v} is not.`,
 };
 
 /** Whole days or weeks in the SLA's terms. */
@@ -104,8 +104,10 @@ export function wholeRule(what: string, min: number, max: number): NumberRule {
     max,
     integer: true,
     example: String(min),
-    tooSmall: () => `${what.charAt(0).toUpperCase()}${what.slice(1)} is a whole number from ${min} to ${max}.`,
-    tooLarge: () => `${what.charAt(0).toUpperCase()}${what.slice(1)} is a whole number from ${min} to ${max}.`,
+    tooSmall: (v) =>
+      `${what.charAt(0).toUpperCase()}${what.slice(1)} is a whole number from ${min} to ${max}; ${v} is not.`,
+    tooLarge: (v) =>
+      `${what.charAt(0).toUpperCase()}${what.slice(1)} is a whole number from ${min} to ${max}; ${v} is not.`,
   };
 }
 

@@ -14,8 +14,9 @@ export const ROUNDING_RULE =
 export function ceilPeople(value: number): number {
   if (!(value > 0)) return 0;
   const nearest = Math.round(value);
+  // Float noise is a few units in the last place; anything more is a real share of a person, rounded up.
   // Any need at all is at least one person.
-  if (Math.abs(value - nearest) <= 1e-9 * Math.max(1, value)) return Math.max(1, nearest);
+  if (Math.abs(value - nearest) <= Math.max(1e-12, 16 * Number.EPSILON * value)) return Math.max(1, nearest);
   return Math.ceil(value);
 }
 
