@@ -136,7 +136,7 @@ function PointsInput({
   });
   const invalid = field.reading.kind === 'invalid' || field.reading.kind === 'ambiguous';
   return (
-    <>
+    <div className="field points-field">
       <input
         id={fieldId}
         type="text"
@@ -148,6 +148,6 @@ function PointsInput({
         onChange={(e) => field.onChange(e.target.value)}
       />
       <NumberMessages id={fieldId} text={field.text} reading={field.reading} onChoose={field.onChange} compact />
-    </>
+    </div>
   );
 }
