@@ -7,6 +7,7 @@ import { NumberField } from '../components/NumberField';
 import { useTandem } from '../store';
 import { canvasViewOf } from './canvasView';
 import { asText, nameParser } from './fields';
+import { TemplateCriteriaNote } from './TemplateCriteriaNote';
 import { TextAreaField } from './TextAreaField';
 import { useDraftField } from './useDraftField';
 import { useRevealStage } from './useRevealStage';
@@ -101,6 +102,7 @@ export function StagePanel({
         value={stage.entryCriteria}
         onCommit={(v) => update(stage.id, { entryCriteria: v }, 'entryCriteria')}
       />
+      <TemplateCriteriaNote stage={stage} />
       <TextAreaField
         label="Exit criteria"
         value={stage.exitCriteria}

@@ -4,7 +4,7 @@ import { signedGap, targetTable } from '../revenue/table';
 import { confirmKey, isConfirmed } from './agreement';
 import { slaCommitments } from './commitments';
 import { TEMPLATE_MARK } from './definitions';
-import { slaFacts } from './facts';
+import { isTemplateCriteria, slaFacts } from './facts';
 import { cadenceHours, SLA_SECTIONS, TEMPLATE_WORDING, type SlaSectionId } from './generate';
 import { SUGGESTIONS } from './suggestions';
 import { effectiveSla, isEdited, sectionChanges, type SectionChange } from './sync';
@@ -261,7 +261,10 @@ export function checkSla(w: Workshop): SlaCheck {
   for (const s of sla.sections) {
     const id = s.id as SlaSectionId;
     const items = [...s.body.matchAll(/\[to be agreed: ([^\]]+)\]/g)].map((m) => m[1] as string);
-    if (s.body.includes(TEMPLATE_MARK)) items.push('definitions that are still the template’s wording');
+    if (id === 'definitions' && s.body.includes(TEMPLATE_MARK)) {
+      for (const stage of templateDefinitions(w))
+        items.push(`the definition of “${stage.name}” (the template’s wording)`);
+    }
     if (TEMPLATE_WORDING.includes(id) && !isEdited(s) && !isConfirmed(w.sla.terms, confirmKey.section(id))) {
       items.push('the wording of this section (from the template: edit it, or confirm it as agreed)');
     }
@@ -270,6 +273,11 @@ export function checkSla(w: Workshop): SlaCheck {
     if (changes.length) changed.push({ section: id, title: s.title, changes });
   }
   return { contradictions, missing, gaps, toAgree, changed };
+}
+
+/** The funnel stages whose entry criteria are still the template's wording and nobody confirmed them. */
+export function templateDefinitions(w: Workshop) {
+  return w.funnel.stages.filter((s) => isTemplateCriteria(s) && !isConfirmed(w.sla.terms, confirmKey.criteria(s.id)));
 }
 
 function title(id: SlaSectionId): string {
