@@ -134,6 +134,16 @@ function storage(): Storage | null {
   }
 }
 
+/** Forgets every kept history of this tab (the kiosk keeps nothing in storage, not even the facilitator's undo). */
+export function forgetHistories(): void {
+  const store = storage();
+  if (!store) return;
+  for (let i = store.length - 1; i >= 0; i--) {
+    const key = store.key(i);
+    if (key?.startsWith(STORAGE_PREFIX)) store.removeItem(key);
+  }
+}
+
 /** Keeps the open workshop's history for this browser tab (the last steps, within a size limit). */
 export function saveHistory(temporal: FunnelTemporal, workshop: Workshop | null): void {
   const store = storage();
@@ -141,6 +151,10 @@ export function saveHistory(temporal: FunnelTemporal, workshop: Workshop | null)
   if (!store || !present) return;
   const { pastStates, futureStates } = temporal.getState();
   const key = `${STORAGE_PREFIX}${present.workshopId}`;
+  if (!pastStates.length && !futureStates.length) {
+    store.removeItem(key);
+    return;
+  }
   const value: StoredHistory = {
     present,
     past: pastStates.slice(-KEEP_STEPS) as HistoryEntry[],

@@ -2,6 +2,7 @@ import { temporal } from 'zundo';
 import { create, type StateCreator } from 'zustand';
 import {
   applyFunnelHistory,
+  forgetHistories,
   HISTORY_OPTIONS,
   saveHistory,
   type FunnelTemporal,
@@ -43,17 +44,23 @@ useTandem.subscribe((state, previous) => {
 });
 
 // The history of this browser tab survives a reload of the page (a short while after each change).
+// Never in kiosk mode: a participant's window keeps nothing in storage.
 let persistTimer: ReturnType<typeof setTimeout> | null = null;
+const inKiosk = () => typeof location !== 'undefined' && location.hash.startsWith('#/kiosk');
 const persistNow = () => {
   if (persistTimer) clearTimeout(persistTimer);
   persistTimer = null;
-  saveHistory(useTandem.temporal, useTandem.getState().workshop);
+  if (inKiosk()) forgetHistories();
+  else saveHistory(useTandem.temporal, useTandem.getState().workshop);
 };
 useTandem.temporal.subscribe(() => {
   if (persistTimer) clearTimeout(persistTimer);
   persistTimer = setTimeout(persistNow, 400);
 });
-if (typeof window !== 'undefined') window.addEventListener('pagehide', persistNow);
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', persistNow);
+  window.addEventListener('hashchange', () => inKiosk() && forgetHistories());
+}
 
 /** Undo the last funnel change (stages, hand-offs, rates). */
 export function undoFunnel(): void {

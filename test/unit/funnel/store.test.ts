@@ -217,4 +217,12 @@ describe('the funnel history survives a reload of identical content', () => {
     expect(stages()).toHaveLength(8);
     expect(history().pastStates).toHaveLength(0);
   });
+
+  it('keeps nothing in storage while the kiosk is on', async () => {
+    location.hash = '#/kiosk/w/r';
+    store().setStageRate(byKind('sql').id, 25);
+    await new Promise((r) => setTimeout(r, 450));
+    expect(sessionStorage.length).toBe(0);
+    location.hash = '';
+  });
 });
