@@ -28,6 +28,7 @@ export function StageRatesFields({ model, errors }: { model: RevenueModel; error
             onCommit={(v) => setRateField(field, v)}
             error={optional ? (step.rate !== null ? step.rateMessage : null) : errors[field as keyof FieldErrors]}
             hint={optional ? `Optional: works out the ${step.plural} needed above the leads.` : undefined}
+            quietWhileEmpty
           />
         );
       })}

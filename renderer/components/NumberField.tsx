@@ -16,7 +16,7 @@ interface Props {
   suffix?: string;
   /** Shown beside the field: an evidence-backed suggestion with its source (never filled in by itself). */
   aside?: ReactNode;
-  /** Keeps `error` back while the field is empty and has not been visited (a fresh form is not a wall of red). */
+  /** Keeps `error` back while the field is empty and untouched (a fresh form is not a wall of red). */
   quietWhileEmpty?: boolean;
 }
 
@@ -48,7 +48,10 @@ export function NumberField(props: Props) {
           value={field.text}
           aria-invalid={invalid ? 'true' : undefined}
           aria-describedby={[messageId, hintId].filter(Boolean).join(' ') || undefined}
-          onChange={(e) => field.onChange(e.target.value)}
+          onChange={(e) => {
+            setVisited(true);
+            field.onChange(e.target.value);
+          }}
           onBlur={() => setVisited(true)}
         />
         {suffix && <span aria-hidden="true">{suffix}</span>}

@@ -127,7 +127,7 @@ function FunnelEditor() {
   };
 
   const copyMermaid = async () => {
-    const text = funnelToMermaid(doc);
+    const text = funnelToMermaid(doc, volumes ? { rates: volumes.rates } : undefined);
     try {
       await navigator.clipboard.writeText(text);
       notify({ tone: 'success', text: 'The funnel is on the clipboard as a Mermaid chart for Markdown.' });

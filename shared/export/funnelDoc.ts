@@ -64,7 +64,13 @@ export function funnelBlocks(w: Workshop): { blocks: Block[]; missing: string[] 
   const volumes = volumesFromModel(f, model, w.objectives);
   const name = new Map(f.stages.map((s) => [s.id, s.name]));
   const month = model.months > 1;
-  const blocks: Block[] = [{ kind: 'funnel', mermaid: funnelToMermaid(f), alt: funnelAlt(f) }];
+  const needs: Record<string, string> = {};
+  for (const [id, v] of Object.entries(volumes.stages)) {
+    if (v.status === 'ok') needs[id] = `${formatAmount(v.perPeriod)} per ${model.periodWord} needed`;
+  }
+  const blocks: Block[] = [
+    { kind: 'funnel', mermaid: funnelToMermaid(f, { rates: volumes.rates, needs }), alt: funnelAlt(f) },
+  ];
   if (model.problem) blocks.push({ kind: 'paragraph', text: model.problem.message });
   const byId = new Map(f.stages.map((s) => [s.id, s]));
   const rows = presentOrder(f).map((id) => {
