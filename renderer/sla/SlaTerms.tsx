@@ -64,7 +64,7 @@ export function SlaTerms() {
       </p>
       <fieldset className="sla-terms-grid">
         <legend>Signatories and owner</legend>
-        {text('sponsorName', 'Sponsor (MD / CEO) who signs', 'e.g. Martin Keller')}
+        {text('sponsorName', 'Sponsor (MD / CEO) who signs', 'name')}
         {text('sponsorRole', 'Sponsor’s role', 'e.g. Managing Director')}
         {text('marketingHead', 'Head of Marketing who signs', 'name')}
         {text('salesHead', 'Head of Sales who signs', 'name')}

@@ -226,11 +226,11 @@ const WRITERS: Record<SlaSectionId, Writer> = {
   },
 
   meetings: (f) => {
-    const minutes = agreed(f, 'meetingMinutes', (t) => `${t.meetingMinutes} minutes`, 'how long');
+    const minutes = agreed(f, 'meetingMinutes', (t) => `${t.meetingMinutes} minutes`, 'how long the meeting lasts');
     const c = f.terms.meetingCadence;
     const review = f.terms.reviewOn ? `on ${humanDay(f.terms.reviewOn)}` : todo('the date of the first review');
     return [
-      `- ${c ? `${CADENCE_WORD[c].charAt(0).toUpperCase()}${CADENCE_WORD[c].slice(1)}` : todo('how often')} Smarketing meeting (${minutes}, both teams): last period’s numbers against this agreement, wins, problems, ideas. Discussed with data, not opinions; no finger-pointing.`,
+      `- ${c ? `${CADENCE_WORD[c].charAt(0).toUpperCase()}${CADENCE_WORD[c].slice(1)}` : todo('how often both teams meet')} Smarketing meeting (${minutes}, both teams): last period’s numbers against this agreement, wins, problems, ideas. Discussed with data, not opinions; no finger-pointing.`,
       `- Review (both heads and the sponsor) ${review}, then every quarter: targets, definitions, the scoring model and this agreement itself; credit for wins shared fairly between the teams.`,
     ].join('\n');
   },
@@ -244,11 +244,13 @@ const WRITERS: Record<SlaSectionId, Writer> = {
       ' ',
     );
     const share = (key: 'shortfallPercent' | 'missedFollowUpPercent') =>
-      termAgreed(t, key) ? `more than ${formatPercent(t[key] ?? 0)}` : `by more than ${todo('N%')}`;
+      termAgreed(t, key)
+        ? `more than ${formatPercent(t[key] ?? 0)}`
+        : `by more than ${todo(key === 'shortfallPercent' ? 'the share behind that starts the recovery plan' : 'the share of missed follow-ups that starts the remedy')}`;
     return [
       'When either side misses its commitment:',
       `- Marketing behind the MQL volume${mqls} by mid-month, ${share('shortfallPercent')}: Marketing presents a recovery plan at ${meeting} (extra campaigns, budget shift).`,
-      `- Sales misses the follow-up time${hours} on ${share('missedFollowUpPercent')} of MQLs in a week: those leads go to ${agreed(f, 'unworkedTo', () => t.unworkedTo.trim(), 'whom')}, and the head of Sales reports the cause at ${meeting}.`,
+      `- Sales misses the follow-up time${hours} on ${share('missedFollowUpPercent')} of MQLs in a week: those leads go to ${agreed(f, 'unworkedTo', () => t.unworkedTo.trim(), 'to whom leads not followed up in time go')}, and the head of Sales reports the cause at ${meeting}.`,
       '- Lead quality disputes are settled with the scoring data and the reasons given for rejected leads.',
       termAgreed(t, 'escalateAfterDays')
         ? `- Escalation: unresolved after ${t.escalateAfterDays} days, the heads of ${marketing(f)} and ${sales(f)} decide; then the sponsor.`
@@ -260,7 +262,7 @@ const WRITERS: Record<SlaSectionId, Writer> = {
     [
       `Either team may propose a change to definitions, scoring, targets or commitments, in writing, at the ${cadence(f)} meeting.`,
       '',
-      `A change takes effect when both heads agree; the owner (${agreed(f, 'owner', (t) => t.owner.trim(), 'the owner')}) records it as a new version with its date. This is version ${playbookVersion(w)}.`,
+      `A change takes effect when both heads agree; the owner (${agreed(f, 'owner', (t) => t.owner.trim(), 'one named owner')}) records it as a new version with its date. This is version ${playbookVersion(w)}.`,
     ].join('\n'),
 
   pilot: (f) => {
