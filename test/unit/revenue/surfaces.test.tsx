@@ -54,8 +54,9 @@ const arbitrary = fc.record({
   extra: rate,
   expected: fc.option(fc.integer({ min: 0, max: 100_000 }), { nil: null }),
 });
+type Sample = typeof arbitrary extends fc.Arbitrary<infer T> ? T : never;
 
-function workshopOf(x: fc.RecordValue<typeof arbitrary extends fc.Arbitrary<infer T> ? T : never>): Workshop {
+function workshopOf(x: Sample): Workshop {
   const base = fullWorkshop();
   const [leadToMql, mqlToSal, salToSql, sqlToOpportunity, opportunityToCustomer] = x.rates;
   const funnel = funnelOf(x.shape, x.extra);
