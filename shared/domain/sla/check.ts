@@ -81,6 +81,17 @@ function mqlDefinition(text: string): string | null {
  * with both numbers and the fix; template wording nobody confirmed and placeholders are still to be agreed.
  */
 export function checkSla(w: Workshop): SlaCheck {
+  const kept = checked.get(w);
+  if (kept) return kept;
+  const result = checkOnce(w);
+  checked.set(w, result);
+  return result;
+}
+
+/** Workshops are never changed in place (immer): a check is kept with the workshop it was made for. */
+const checked = new WeakMap<Workshop, SlaCheck>();
+
+function checkOnce(w: Workshop): SlaCheck {
   const sla = effectiveSla(w);
   const f = slaFacts(w);
   const body = (id: SlaSectionId) => sla.sections.find((s) => s.id === id)?.body ?? '';

@@ -17,7 +17,12 @@ export interface SlaRefresh {
   updated: string[];
   /** Edited sections left alone although the workshop now says something else: regenerate only if asked. */
   stale: { id: string; title: string }[];
+  /** The text every section would have now (generated from the workshop as it is). */
+  fresh: { id: SlaSectionId; title: string; body: string }[];
 }
+
+/** Workshops are never changed in place (immer), so what is worked out from one can be kept with it. */
+const refreshed = new WeakMap<Workshop, SlaRefresh>();
 
 /** The draft with the starting scoring model and threshold filled in the first time. */
 function withDefaults(sla: SlaDraft): SlaDraft {
@@ -35,6 +40,8 @@ function withDefaults(sla: SlaDraft): SlaDraft {
  * Sections keep the standard order; any extra section stays at the end.
  */
 export function refreshSla(w: Workshop): SlaRefresh {
+  const kept = refreshed.get(w);
+  if (kept) return kept;
   const sla = withDefaults(w.sla);
   const fresh = generateSlaSections({ ...w, sla });
   const byId = new Map(sla.sections.map((s) => [s.id, s]));
@@ -56,7 +63,9 @@ export function refreshSla(w: Workshop): SlaRefresh {
   });
   const known = new Set<string>(SLA_SECTIONS.map((s) => s.id));
   sections.push(...sla.sections.filter((s) => !known.has(s.id)));
-  return { sla: { ...sla, sections }, added, updated, stale };
+  const result = { sla: { ...sla, sections }, added, updated, stale, fresh };
+  refreshed.set(w, result);
+  return result;
 }
 
 /** The outcome of regenerating one section. */
@@ -106,8 +115,8 @@ export function effectiveSla(w: Workshop): SlaDraft {
  * generated text of that moment), so the section can later show what changed under it.
  */
 export function editSection(w: Workshop, id: string, body: string): SlaDraft {
-  const sla = effectiveSla(w);
-  const fresh = generateSlaSections({ ...w, sla }).find((s) => s.id === id)?.body ?? '';
+  const { sla, fresh: all } = refreshSla(w);
+  const fresh = all.find((s) => s.id === id)?.body ?? '';
   const sections = sla.sections.map((s) => {
     if (s.id !== id) return s;
     return isEdited(s) ? { ...s, body } : { ...s, body, generated: fresh };
@@ -117,8 +126,8 @@ export function editSection(w: Workshop, id: string, body: string): SlaDraft {
 
 /** The facilitator has taken in what changed under an edited section: its text is now based on the numbers of today. */
 export function acknowledgeChanges(w: Workshop, id: string): SlaDraft {
-  const sla = effectiveSla(w);
-  const fresh = generateSlaSections({ ...w, sla }).find((s) => s.id === id)?.body;
+  const { sla, fresh: all } = refreshSla(w);
+  const fresh = all.find((s) => s.id === id)?.body;
   if (fresh === undefined) return sla;
   return { ...sla, sections: sla.sections.map((s) => (s.id === id ? { ...s, generated: fresh } : s)) };
 }
@@ -134,10 +143,10 @@ export interface SectionChange {
  * order ("Deliver 186 MQLs per month" -> "Deliver 224 MQLs per month"). Empty when nothing changed.
  */
 export function sectionChanges(w: Workshop, id: string): SectionChange[] {
-  const sla = effectiveSla(w);
+  const { sla, fresh: all } = refreshSla(w);
   const section = sla.sections.find((s) => s.id === id);
   if (!section || !isEdited(section)) return [];
-  const fresh = generateSlaSections({ ...w, sla }).find((s) => s.id === id)?.body ?? '';
+  const fresh = all.find((s) => s.id === id)?.body ?? '';
   if (fresh === section.generated) return [];
   const before = section.generated.split('\n').filter((l) => l.trim());
   const after = fresh.split('\n').filter((l) => l.trim());
