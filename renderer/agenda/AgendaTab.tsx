@@ -27,7 +27,7 @@ export function AgendaTab() {
           </section>
           <AgendaEditor agenda={workshop.agenda} />
         </div>
-        <ObjectivesForm objectives={workshop.objectives} />
+        <ObjectivesForm workshop={workshop} />
       </div>
     </div>
   );

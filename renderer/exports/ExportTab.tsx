@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { ExportFile, PrintRequest } from '../../shared/api';
 import { safeFileName } from '../../shared/domain/text';
-import { actionsCsv, emptyResponsesCsv } from '../../shared/export/csv';
+import { actionsCsv, emptyResponsesCsv, targetsCsv } from '../../shared/export/csv';
 import { buildDocument, renderMarkdown } from '../../shared/export/markdown';
 import { DOCUMENT_LABEL, type DocumentKind } from '../../shared/export/model';
 import { useToday } from '../actions/useToday';
@@ -90,6 +90,15 @@ export function ExportTab() {
         suggestedName: base('actions', 'csv'),
         mimeType: 'text/csv',
         content: actionsCsv(useTandem.getState().workshop ?? w, today),
+      })),
+    );
+
+  const csvTargets = () =>
+    guard('csv-targets', () =>
+      runExport('Targets (CSV)', () => ({
+        suggestedName: base('targets', 'csv'),
+        mimeType: 'text/csv',
+        content: targetsCsv(useTandem.getState().workshop ?? w),
       })),
     );
 
@@ -183,7 +192,7 @@ export function ExportTab() {
         </ExportCard>
         <ExportCard
           title="Spreadsheets (CSV)"
-          description="Actions; and the anonymous responses of a round: shuffled, no timestamps, small teams merged or left out."
+          description="Actions; the targets of every stage (the revenue model's numbers); and the anonymous responses of a round: shuffled, no timestamps, small teams merged or left out."
           missing={[
             ...(w.actions.length === 0 ? ['No actions yet (the actions file has its header only).'] : []),
             ...(closedRounds.length === 0 ? ['No survey round yet.'] : []),
@@ -191,6 +200,9 @@ export function ExportTab() {
         >
           <button type="button" onClick={() => void csvActions()} disabled={busy !== null}>
             Actions CSV
+          </button>
+          <button type="button" onClick={() => void csvTargets()} disabled={busy !== null}>
+            Targets CSV
           </button>
           {closedRounds.length > 1 && (
             <select aria-label="Survey round" value={round?.id ?? ''} onChange={(e) => setRoundId(e.target.value)}>

@@ -64,7 +64,7 @@ registerSlideProvider({
       section: 'Objectives',
       title: 'Working back from the revenue goal',
       notes: targets.steps.join('\n'),
-      render: () => <ObjectivesSlide workshop={workshop} targets={targets} />,
+      render: () => <ObjectivesSlide workshop={workshop} />,
     });
     return out;
   },
