@@ -21,8 +21,9 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * One config, three builds:
- * - default: the renderer (React UI) into dist/renderer, with relative paths for the desktop shell: two pages,
- *   the facilitator's app (index.html) and the participant's survey (kiosk.html, a small bundle of its own);
+ * - default: the renderer (React UI) into dist/renderer, with relative paths for the desktop shell: three pages
+ *   (shared/pages.ts), the facilitator's app (index.html), the participant's survey (kiosk.html) and the print
+ *   page (print.html), each a bundle of its own;
  *   `.vite/manifest.json` lists each page's chunks (the bundle budgets are read from it); every script, style
  *   and svg also as `.br` and `.gz` beside it, served as they are by the web bridge and the desktop protocol;
  * - `--mode main`: the Electron main process as one ESM bundle (dist-electron/main.mjs);
@@ -72,7 +73,15 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       manifest: true,
       chunkSizeWarningLimit: 2000,
-      rollupOptions: { input: { index: here('renderer/index.html'), kiosk: here('renderer/kiosk.html') } },
+      rollupOptions: {
+        input: {
+          index: here('renderer/index.html'),
+          kiosk: here('renderer/kiosk.html'),
+          print: here('renderer/print.html'),
+          // The phone page, served only by the phone listener (electron/lan/) to phones on the room's network.
+          phone: here('renderer/phone.html'),
+        },
+      },
     },
     test: {
       root: here('.'),

@@ -5,8 +5,9 @@ import { preloadWhenIdle } from './loading/lazyScreen';
 import { LoadProblem } from './loading/LoadProblem';
 import { ScreenSkeleton } from './loading/ScreenSkeleton';
 import { useShownKey } from './loading/useShownKey';
-import { loadPage, navigate, parseHash, ShownRoute, useRoute } from './router';
+import { loadPage, navigate, pageOf, parseHash, ShownRoute, useRoute } from './router';
 import { RouteScreen, SCREENS, screenOf } from './screens';
+import { useTandem } from './store';
 import { useTheme } from './useTheme';
 
 /**
@@ -24,8 +25,8 @@ function useKioskLock(): boolean {
   const [approved, setApproved] = useState<string | null>(null);
   const [kioskSeen, setKioskSeen] = useState(true);
   useEffect(() => {
-    // A kiosk address goes to the kiosk's page as it is (its query may shorten the timings); that page checks it.
-    if (route.name === 'kiosk') return loadPage('kiosk.html', location.hash);
+    // A kiosk or print address goes to its own page as it is (the query matters); that page checks it.
+    if (route.name === 'kiosk' || route.name === 'print') return loadPage(pageOf(route), location.hash);
     let live = true;
     void api.kiosk.status().then((status) => {
       if (!live) return;
@@ -49,6 +50,15 @@ function useKioskLock(): boolean {
 export function App() {
   const route = useRoute();
   const ready = useKioskLock();
+  // Opening on the home screen: read the library while the kiosk check is on its way, not after it (in kiosk
+  // mode the service refuses the read, and the kiosk is shown instead).
+  useEffect(() => {
+    if (parseHash(location.hash).name === 'home')
+      useTandem
+        .getState()
+        .refreshLibrary()
+        .catch(() => undefined);
+  }, []);
   useTheme(api.settings);
   // While the next screen's code loads, the one before stays (or, on a first load, a quiet skeleton).
   const shown = useShownKey(location.hash, screenOf(route));
@@ -56,8 +66,15 @@ export function App() {
   useEffect(() => {
     document.body.dataset.appReady = String(ready);
   }, [ready]);
-  // The facilitator usually goes from home to a workshop and from there to present mode: have them ready.
-  useEffect(() => (ready ? preloadWhenIdle([SCREENS.workshop, SCREENS.present]) : undefined), [ready]);
+  // From home or a workshop the facilitator usually goes on to a workshop and to present mode: have them ready
+  // (not in the audience window, which only ever shows slides) once the screen shown has what it needs, so the
+  // prefetch never competes with the library read of a first load.
+  const planning = route.name === 'home' || route.name === 'workshop';
+  const settled = useTandem((s) => route.name !== 'home' || s.libraryLoaded);
+  useEffect(
+    () => (ready && planning && settled ? preloadWhenIdle([SCREENS.workshop, SCREENS.present]) : undefined),
+    [ready, planning, settled],
+  );
   if (!ready) return null;
   return (
     <>

@@ -1,8 +1,9 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
+import { pageForHash, UI_PAGES, type UiPage } from '../shared/pages';
 
 /**
- * The screens of the app. Extra windows (audience, print) are hash routes of the facilitator's page; the kiosk
- * is a hash route of the participant's page (`kiosk.html`), which loads only the survey.
+ * The screens of the app. The audience window is a hash route of the facilitator's page; the kiosk and print
+ * routes are hash routes of pages of their own (`kiosk.html`, `print.html`), which load only their own code.
  */
 export type Route =
   | { name: 'home' }
@@ -45,17 +46,16 @@ export function hrefFor(route: Route): string {
   }
 }
 
-/** The built pages: the facilitator's app and the participant's survey. */
-export type Page = 'index.html' | 'kiosk.html';
+export type Page = UiPage;
 
-/** The page that shows a route. */
+/** The page that shows a route (shared/pages.ts). */
 export function pageOf(route: Route): Page {
-  return route.name === 'kiosk' ? 'kiosk.html' : 'index.html';
+  return pageForHash(hrefFor(route));
 }
 
 /** The page this document is. */
 export function currentPage(): Page {
-  return location.pathname.endsWith('/kiosk.html') ? 'kiosk.html' : 'index.html';
+  return UI_PAGES.find((p) => location.pathname.endsWith(`/${p}`)) ?? 'index.html';
 }
 
 /**

@@ -4,19 +4,19 @@ import type { Route } from './router';
 
 /**
  * The facilitator's screens by route. Home comes with the page; every other screen is a chunk of its own,
- * loaded when first needed (or ahead, when the browser is idle). The kiosk is another page (kiosk.html).
+ * loaded when first needed (or ahead, when the browser is idle). The kiosk and the print page are pages of their
+ * own (kiosk.html, print.html).
  */
 export const SCREENS = {
   home: eagerScreen(HomeScreen),
   workshop: lazyScreen(() => import('./workshop/WorkshopScreen').then((m) => m.WorkshopScreen)),
   present: lazyScreen(() => import('./present/PresentScreen').then((m) => m.PresentScreen)),
   audience: lazyScreen(() => import('./present/AudienceScreen').then((m) => m.AudienceScreen)),
-  print: lazyScreen(() => import('./print/PrintScreen').then((m) => m.PrintScreen)),
 };
 
-/** The screen of a route (the kiosk route never renders here: App sends it to kiosk.html). */
+/** The screen of a route (kiosk and print routes never render here: App sends them to their own pages). */
 export function screenOf(route: Route): Loadable {
-  return route.name === 'kiosk' ? SCREENS.home : SCREENS[route.name];
+  return route.name === 'kiosk' || route.name === 'print' ? SCREENS.home : SCREENS[route.name];
 }
 
 /** The screen for a route, once its code is loaded (App makes sure it is before rendering this). */
@@ -27,8 +27,7 @@ export function RouteScreen({ route }: { route: Route }) {
       return Workshop && <Workshop workshopId={route.workshopId} tab={route.tab} />;
     }
     case 'present':
-    case 'audience':
-    case 'print': {
+    case 'audience': {
       const Screen = SCREENS[route.name].loaded();
       return Screen && <Screen />;
     }

@@ -121,6 +121,44 @@ export interface RoundCount {
   count: number;
 }
 
+/** A network address of this laptop that phones can reach (one per interface). */
+export interface PhoneInterface {
+  /** The interface's name as the system calls it (wlan0, en0, Wi-Fi). */
+  name: string;
+  address: string;
+}
+
+/**
+ * Whether phones may answer, and where: the listener is open only while `active` is set (a round that collects
+ * with phones on). `url` is what the QR code holds (join code in its fragment, never sent in a page request).
+ */
+export interface PhoneStatus {
+  active: {
+    workshopId: string;
+    roundId: string;
+    address: string;
+    port: number;
+    joinCode: string;
+    /** False when the laptop has left the network of `address` (phones cannot reach it until it is back). */
+    onNetwork: boolean;
+    /** The short address people type: `http://192.168.1.20:4480`. */
+    shortUrl: string;
+    url: string;
+  } | null;
+}
+
+/** What adding another laptop's answers did. */
+export interface MergeResult {
+  /** Answers added now (0 when this very file was added before). */
+  added: number;
+  /** Whether this file had been added before (then nothing was added). */
+  alreadyAdded: boolean;
+  /** The round's answers after the merge. */
+  count: number;
+  /** Answers waiting to join the results (they join in groups of at least the anonymity threshold). */
+  pending: number;
+}
+
 /**
  * The one contract between the UI and the services. The Electron preload, the main-process
  * handlers and the browser build's HTTP bridge all satisfy it.
@@ -161,6 +199,10 @@ export interface TandemApi {
     newRound(workshopId: string, name: string, questions: QuestionSet): Promise<Workshop>;
     setRoundStatus(workshopId: string, roundId: string, status: 'open' | 'closed'): Promise<Workshop>;
     reveal(workshopId: string, roundId: string): Promise<Workshop>;
+    /** A closed round's answers as a file another copy of Tandem can add to the same round (merge). */
+    exportAnswers(workshopId: string, roundId: string): Promise<ExportFile>;
+    /** Adds the answers of the same round from another laptop's file (its backup or an answers export). */
+    mergeAnswers(workshopId: string, roundId: string, file: ImportedFile): Promise<MergeResult>;
   };
   results: {
     /** A round's results (refused while it collects), compared with an earlier round when one is given. */
@@ -193,6 +235,15 @@ export interface TandemApi {
     openAudience(workshopId: string): Promise<AudienceWindowResult>;
     /** Closes the audience view if it is open. */
     closeAudience(): Promise<void>;
+  };
+  phones: {
+    /** This laptop's addresses on the networks it is on (the room's Wi-Fi, its own hotspot). */
+    interfaces(): Promise<PhoneInterface[]>;
+    status(): Promise<PhoneStatus>;
+    /** Lets people answer a collecting round on their phones, over the given address of this laptop. */
+    start(workshopId: string, roundId: string, address: string): Promise<PhoneStatus>;
+    /** Closes the phone listener. */
+    stop(): Promise<PhoneStatus>;
   };
 }
 
@@ -230,6 +281,8 @@ export const channelArgs = {
   'survey.newRound': z.tuple([Id, ShortText, QuestionSet]),
   'survey.setRoundStatus': z.tuple([Id, Id, z.enum(['open', 'closed'])]),
   'survey.reveal': z.tuple([Id, Id]),
+  'survey.exportAnswers': z.tuple([Id, Id]),
+  'survey.mergeAnswers': z.tuple([Id, Id, ImportedFile]),
   'results.round': z.tuple([Id, Id, Id.nullable()]),
   'repairs.list': z.tuple([]),
   'repairs.dismiss': z.tuple([Id]),
@@ -242,6 +295,10 @@ export const channelArgs = {
   'settings.update': z.tuple([PreferencesPatch]),
   'display.openAudience': z.tuple([Id]),
   'display.closeAudience': z.tuple([]),
+  'phones.interfaces': z.tuple([]),
+  'phones.status': z.tuple([]),
+  'phones.start': z.tuple([Id, Id, z.string().min(2).max(64)]),
+  'phones.stop': z.tuple([]),
 } satisfies { [C in Channel]: z.ZodType<ArgsOf<C>, unknown> };
 
 /** Every channel, in one list derived from the contract. */

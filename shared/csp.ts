@@ -26,3 +26,14 @@ export const CONTENT_SECURITY_POLICY = DIRECTIVES.join('; ');
 
 /** The policy as a `<meta http-equiv>` can carry it (browsers ignore frame-ancestors there). */
 export const META_CONTENT_SECURITY_POLICY = DIRECTIVES.filter((d) => !d.startsWith('frame-ancestors')).join('; ');
+
+/**
+ * The phone page's policy (served by the phone listener to devices on the room's network): the same one with
+ * no inline styles at all (the page needs none: React sets styles through the DOM, which a policy never
+ * blocks), no blob images, no workers and no manifest.
+ */
+export const PHONE_CONTENT_SECURITY_POLICY = DIRECTIVES.filter(
+  (d) => !d.startsWith('worker-src') && !d.startsWith('manifest-src'),
+)
+  .map((d) => (d.startsWith('style-src') ? "style-src 'self'" : d.startsWith('img-src') ? "img-src 'self' data:" : d))
+  .join('; ');

@@ -56,6 +56,8 @@ export const CHANNEL_POLICY = {
   'survey.newRound': facilitator('withheld'),
   'survey.setRoundStatus': facilitator('withheld'),
   'survey.reveal': facilitator('withheld'),
+  'survey.exportAnswers': facilitator('withheld'),
+  'survey.mergeAnswers': facilitator('withheld'),
   'results.round': facilitator('withheld'),
   'repairs.list': facilitator(),
   'repairs.dismiss': facilitator(),
@@ -68,16 +70,28 @@ export const CHANNEL_POLICY = {
   'settings.update': facilitator(),
   'display.openAudience': facilitator(),
   'display.closeAudience': facilitator(),
+  'phones.interfaces': facilitator(),
+  'phones.status': facilitator(),
+  'phones.start': facilitator(),
+  'phones.stop': facilitator(),
 } as const satisfies Record<Channel, ChannelRule>;
 
 /** The state the policy depends on. */
 export interface PolicyState {
   /** The round kiosk mode is collecting, or null when the facilitator's screens are available. */
   kiosk: { workshopId: string; roundId: string } | null;
+  /** The round phones may answer (the phone listener is open for it), or null when phones are off. */
+  phones?: { workshopId: string; roundId: string } | null;
 }
 
+/**
+ * Where a call comes from: `local` is this laptop (the desktop window, the browser build on 127.0.0.1);
+ * `phone` is the phone listener on the local network, which serves only the `phone` channels.
+ */
+export type Surface = 'local' | 'phone';
+
 /** Why a call was refused by the policy (a typed reason; the message is for people). */
-export type PolicyReason = 'kiosk-mode' | 'other-round';
+export type PolicyReason = 'kiosk-mode' | 'other-round' | 'not-on-phones' | 'phones-off';
 
 export interface PolicyRefusal extends ApiErrorShape {
   code: 'forbidden';
@@ -90,12 +104,34 @@ export const PARTICIPANT_CHANNELS = (Object.keys(CHANNEL_POLICY) as Channel[]).f
 );
 export const PHONE_CHANNELS = (Object.keys(CHANNEL_POLICY) as Channel[]).filter((c) => CHANNEL_POLICY[c].phone);
 
+/** The message a phone sees when its round no longer takes answers from phones. */
+export const PHONES_OFF_MESSAGE =
+  'The facilitator has closed this survey or switched answering on phones off, so no more answers can be added. They are still on this screen: please tell the facilitator.';
+
+/** The phone gate: only `phone` channels, and only for the round whose phones are on. */
+function phoneRefusal(rule: ChannelRule, args: readonly unknown[], state: PolicyState): PolicyRefusal | null {
+  if (!rule.phone) return { code: 'forbidden', reason: 'not-on-phones', message: 'This is not available on phones.' };
+  const phones = state.phones ?? null;
+  if (!phones || args[0] !== phones.workshopId || args[1] !== phones.roundId) {
+    return { code: 'forbidden', reason: 'phones-off', message: PHONES_OFF_MESSAGE };
+  }
+  return null;
+}
+
 /**
  * Whether a call may run in the given state: null when it may, else the refusal. In kiosk mode only the kiosk's
- * own controls and the participant channels answer, and those only for the round the kiosk collects.
+ * own controls and the participant channels answer, and those only for the round the kiosk collects. From the
+ * phone listener only the `phone` channels answer, and only for the round whose phones are on (the kiosk may
+ * collect the same round at the same time).
  */
-export function policyRefusal(channel: Channel, args: readonly unknown[], state: PolicyState): PolicyRefusal | null {
+export function policyRefusal(
+  channel: Channel,
+  args: readonly unknown[],
+  state: PolicyState,
+  surface: Surface = 'local',
+): PolicyRefusal | null {
   const rule: ChannelRule = CHANNEL_POLICY[channel];
+  if (surface === 'phone') return phoneRefusal(rule, args, state);
   const kiosk = state.kiosk;
   if (!kiosk) return null;
   if (rule.caller === 'facilitator') {

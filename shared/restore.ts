@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normalizeRevenueModel } from './domain/revenue/normalize';
 import { newId } from './domain/ids';
 import { SurveyResponse } from './schema/survey';
 import {
@@ -112,7 +113,9 @@ export function restoreWorkshop(raw: unknown): RestoreResult {
   }
   const parsed = Workshop.safeParse(file);
   if (!parsed.success) return { ok: false, reason: 'invalid', message: describe(parsed.error) };
-  return { ok: true, workshop: parsed.data, migratedFrom: from === WORKSHOP_FILE_VERSION ? null : from, answers };
+  // Each rate kept once: older files kept a standard stage's rate on its card as well (idempotent).
+  const workshop = normalizeRevenueModel(parsed.data);
+  return { ok: true, workshop, migratedFrom: from === WORKSHOP_FILE_VERSION ? null : from, answers };
 }
 
 /** Parses JSON text and restores it; a syntax error is a clear failure, never a throw. */

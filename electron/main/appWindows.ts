@@ -1,9 +1,10 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { pageForHash } from '../../shared/pages';
 
 /**
  * Every window of ours goes through here: the same secure web preferences, the same preload, and a
- * registry the IPC sender check reads. Extra windows (kiosk, audience on a second display, the hidden
- * print window) are hash routes of the one renderer bundle:
+ * registry the IPC sender check reads. Extra windows (audience on a second display, the hidden print
+ * window) are hash routes, each opened on the page that shows it (the print page is print.html):
  *
  *   openAppWindow({ route: '#/audience/<id>', window: { x, y, fullscreen: true } })
  *   openAppWindow({ route: '#/print/<id>/sla?pageSize=A4', window: { show: false } })
@@ -59,11 +60,15 @@ export function createSecureWindow(
   return win;
 }
 
-/** The URL of a route of the renderer, e.g. `#/print/abc/sla`. */
+/** The URL of a route of the renderer, e.g. `#/print/abc/sla`, on the page that shows it (shared/pages.ts). */
 export function urlForRoute(route: string): string {
   if (!config) throw new Error('configureAppWindows() has not run');
   const base = config.entryUrl.split('#')[0] ?? config.entryUrl;
-  return route ? `${base}${route.startsWith('#') ? route : `#${route}`}` : base;
+  if (!route) return base;
+  const hash = route.startsWith('#') ? route : `#${route}`;
+  const page = pageForHash(hash);
+  const dir = base.slice(0, base.lastIndexOf('/') + 1);
+  return page === 'index.html' ? `${base}${hash}` : `${dir}${page}${hash}`;
 }
 
 export interface AppWindowOptions {

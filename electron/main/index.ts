@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { CHANNELS } from '../../shared/api';
+import { createPhoneService, DEFAULT_PHONE_PORT } from '../lan/phones';
 import { createServices } from '../services/index';
 import { readPreferences, updatePreferences } from '../services/preferences';
 import { APP_ENTRY_URL, APP_SCHEME, devServerUrl, trustedOrigins } from './appOrigin';
@@ -104,7 +105,13 @@ async function start(): Promise<void> {
   const dataDir = process.env.TANDEM_DATA_DIR ? path.resolve(process.env.TANDEM_DATA_DIR) : path.join(userData, 'data');
   const services = await createServices({ dataDir, prefs });
   const kiosk = withKioskWindow(services.api.kiosk, setKioskMode);
-  const handlers = services.handlers({ kiosk, ...createShellApi() });
+  // Phones on the room's network: a listener of its own, open only while a round collects with phones on.
+  const phones = createPhoneService(services, {
+    staticDir: rendererDir,
+    port: Number(process.env.TANDEM_PHONE_PORT || DEFAULT_PHONE_PORT),
+  });
+  app.on('will-quit', () => void phones.shutdown());
+  const handlers = services.handlers({ ...phones.host, kiosk, ...createShellApi() });
   registerIpcHandlers(ipcMain, {
     channels: CHANNELS,
     handlers,
@@ -119,6 +126,17 @@ async function start(): Promise<void> {
 
   app.on('activate', () => {
     if (!getMainWindow()) openMainWindow(prefs);
+  });
+  // Every acknowledged answer is on disk already (journal); folding it into the shuffled file before quitting
+  // leaves nothing in the order answers came.
+  let folded = false;
+  app.on('before-quit', (event) => {
+    if (folded) return;
+    event.preventDefault();
+    void services.answers.flush().finally(() => {
+      folded = true;
+      app.quit();
+    });
   });
 }
 

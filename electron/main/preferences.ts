@@ -1,6 +1,6 @@
 import { ipcMain } from 'electron';
 import Store from 'electron-store';
-import { openWithRecovery, type PreferenceStore } from '../services/preferences';
+import { openWithRecovery, PREFERENCES_FORMAT, type PreferenceStore } from '../services/preferences';
 
 /**
  * The desktop app's preference store: electron-store (conf underneath, written atomically) in `dir`.
@@ -12,7 +12,7 @@ export function createElectronPreferenceStore(
   log: (message: string) => void = console.warn,
 ): PreferenceStore {
   const { store, movedAside } = openWithRecovery(
-    () => new Store<Record<string, unknown>>({ cwd: dir, name: 'preferences' }),
+    () => new Store<Record<string, unknown>>({ cwd: dir, name: 'preferences', ...PREFERENCES_FORMAT }),
     dir,
   );
   if (movedAside) log(`Preferences file could not be read; moved aside to ${movedAside}.`);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS, channelArgs, type ApiErrorShape, type Channel, type TandemApi } from '../../shared/api';
-import { policyRefusal, type PolicyState } from '../../shared/policy';
+import { policyRefusal, type PolicyState, type Surface } from '../../shared/policy';
 import { toApiError } from './errors';
 
 /** What every handler returns: an envelope, so the facilitator-readable message survives IPC and HTTP. */
@@ -16,6 +16,8 @@ export interface HandlerOptions {
   policyState: () => PolicyState | Promise<PolicyState>;
   /** Only these channels get a handler (the phone listener's few); every channel otherwise. */
   only?: readonly Channel[];
+  /** Where the calls come from (the phone listener applies the phone gate); `local` unless said. */
+  surface?: Surface;
 }
 
 function invalid(error: z.ZodError): ApiErrorShape {
@@ -38,7 +40,7 @@ export function createHandlers(impl: Implementation, options: HandlerOptions): H
       const parsed = schema.safeParse(args);
       if (!parsed.success) return { ok: false, error: invalid(parsed.error) };
       try {
-        const refusal = policyRefusal(channel, parsed.data, await options.policyState());
+        const refusal = policyRefusal(channel, parsed.data, await options.policyState(), options.surface);
         if (refusal) return { ok: false, error: { code: refusal.code, message: refusal.message } };
         const fn = (impl[ns] as Record<string, ((...a: unknown[]) => Promise<unknown>) | undefined> | undefined)?.[
           method

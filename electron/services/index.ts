@@ -2,6 +2,7 @@ import type { Channel, TandemApi } from '../../shared/api';
 import type { PolicyState } from '../../shared/policy';
 import { localDay } from '../../shared/domain/actions/dates';
 import { AnswerStore } from './answers/answerStore';
+import { createAnswerTransfer } from './answerTransfer';
 import { createHandlers, type Handlers, type Implementation } from './handlers';
 import { createKioskService } from './kiosk';
 import { readPreferences, updatePreferences, type PreferenceStore } from './preferences';
@@ -12,8 +13,11 @@ import { Rounds, seedOf } from './rounds';
 import { createSurveyService } from './survey';
 import { createWorkshopService } from './workshops';
 
-/** The namespaces only a host offers: the desktop shell (dialogs, printing, displays) or the browser itself. */
-export type HostNamespaces = 'exports' | 'display';
+/**
+ * The namespaces only a host offers: the desktop shell (dialogs, printing, displays) or the browser itself, and
+ * the phone listener that both hosts start (electron/lan/).
+ */
+export type HostNamespaces = 'exports' | 'display' | 'phones';
 
 /** Everything the services implement in plain Node. */
 export type ServiceApi = Omit<TandemApi, HostNamespaces>;
@@ -75,7 +79,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const { policyState, ...kioskApi } = kiosk;
   const api: ServiceApi = {
     workshops: createWorkshopService(rounds, now),
-    survey: createSurveyService(rounds, () => readPreferences(options.prefs).theme),
+    survey: {
+      ...createSurveyService(rounds, () => readPreferences(options.prefs).theme),
+      ...createAnswerTransfer(rounds),
+    },
     results: createResultsService(rounds),
     repairs: { list: () => repairs.list(), dismiss: (id) => repairs.dismiss(id) },
     kiosk: kioskApi,

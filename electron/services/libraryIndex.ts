@@ -33,12 +33,22 @@ export class LibraryIndex {
 
   constructor(private readonly file: string) {}
 
-  async load(): Promise<void> {
-    if (this.entries) return;
+  /** Reads the index once; `damaged` when a file was there but could not be used (it is rebuilt then). */
+  async load(): Promise<'ok' | 'damaged'> {
+    if (this.entries) return 'ok';
     const text = await fs.readFile(this.file, 'utf8').catch(() => null);
     const parsed =
       text && checkIntegrity(text) === 'valid' ? IndexFile.safeParse(safeJson(text)) : { success: false as const };
     this.entries = parsed.success ? parsed.data.entries : {};
+    if (text !== null && !parsed.success) {
+      this.changed = true;
+      return 'damaged';
+    }
+    return 'ok';
+  }
+
+  get path(): string {
+    return this.file;
   }
 
   /** The summary of an unchanged file, or null. */

@@ -2,6 +2,7 @@ import { renameSync, mkdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import { Preferences, type PreferencesPatch } from '../../shared/schema/settings';
+import { checkIntegrity, sealJson } from './integrity';
 
 /**
  * A small key-value store for preferences and kiosk state. electron-store in the desktop app,
@@ -33,10 +34,30 @@ export function openWithRecovery<T>(open: () => T, dataDir: string): { store: T;
   }
 }
 
+/**
+ * How the preference file is written and read (conf and electron-store alike): checksummed like every file of
+ * Tandem, so a flipped bit is found (and the file moved aside) instead of quietly changing the PIN or the
+ * kiosk's lock-out. A file written before checksums existed is read as it is.
+ */
+export const PREFERENCES_FORMAT = {
+  serialize: (value: Record<string, unknown>): string => sealJson(value, 1),
+  deserialize: (text: string): Record<string, unknown> => {
+    if (checkIntegrity(text) === 'damaged') throw new SyntaxError('The preferences file is damaged.');
+    const { integrity: _, ...value } = JSON.parse(text) as Record<string, unknown>;
+    return value;
+  },
+};
+
 /** The preference store for plain Node (browser build, tests): `conf` in the given folder. */
 export function createNodePreferenceStore(dataDir: string): PreferenceStore {
   const { store: conf, movedAside } = openWithRecovery(
-    () => new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'preferences', projectName: 'tandem' }),
+    () =>
+      new Conf<Record<string, unknown>>({
+        cwd: dataDir,
+        configName: 'preferences',
+        projectName: 'tandem',
+        ...PREFERENCES_FORMAT,
+      }),
     dataDir,
   );
   return { get: (key) => conf.get(key), set: (key, value) => conf.set(key, value), movedAside };

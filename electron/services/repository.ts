@@ -56,6 +56,7 @@ export class WorkshopRepository {
   private readonly locks = new Map<string, ReturnType<typeof createSerialQueue>>();
   private readonly lastSnapshot = new Map<string, number>();
   private readonly index: LibraryIndex;
+  private readonly snapshotsChecked = new Set<string>();
 
   constructor(
     readonly dataDir: string,
@@ -107,7 +108,20 @@ export class WorkshopRepository {
   async list(): Promise<{ summaries: DocSummary[]; notices: StorageNotice[] }> {
     const summaries: DocSummary[] = [];
     const notices: StorageNotice[] = [];
-    await this.index.load();
+    if ((await this.index.load()) === 'damaged') {
+      const keptAt = await moveAside(this.index.path, this.dirs.quarantine, `library-index.${stamp(this.now())}.json`);
+      notices.push(
+        ...(await this.options.repairs.report([
+          {
+            workshopId: '',
+            title: null,
+            kind: 'repaired',
+            keptAt,
+            message: `The library's index (a list kept to open the library quickly) was damaged; it was kept in ${keptAt} and made again from the workshops. Nothing was lost.`,
+          },
+        ])),
+      );
+    }
     const ids = await this.ids(this.dirs.workshops);
     for (const id of ids) {
       const stat = await fs.stat(this.fileOf(id)).catch(() => null);
@@ -117,7 +131,11 @@ export class WorkshopRepository {
         continue;
       }
       const loaded = await this.withLock(id, () => this.load(id));
-      if (loaded.workshop) summaries.push(summarize(loaded.workshop));
+      if (loaded.workshop) {
+        summaries.push(summarize(loaded.workshop));
+        const now = await fs.stat(this.fileOf(id)).catch(() => null);
+        if (now) this.index.remember(summarize(loaded.workshop), now);
+      }
       notices.push(...loaded.notices);
     }
     this.index.keepOnly(new Set(ids));
@@ -126,9 +144,17 @@ export class WorkshopRepository {
     return { summaries, notices };
   }
 
-  /** Reads one workshop; throws not-found when it does not exist (or could not be restored). */
+  /**
+   * Reads one workshop; throws not-found when it does not exist (or could not be restored). The first time in
+   * a run, its snapshots are checked too, so a damaged one is found before it is needed.
+   */
   async get(id: string): Promise<{ workshop: Workshop; notices: StorageNotice[] }> {
-    const loaded = await this.withLock(id, () => this.load(id));
+    const loaded = await this.withLock(id, async () => {
+      const result = await this.load(id);
+      if (this.snapshotsChecked.has(id) || !result.workshop) return result;
+      this.snapshotsChecked.add(id);
+      return { ...result, notices: [...result.notices, ...(await this.checkSnapshots(id))] };
+    });
     if (!loaded.workshop) {
       const why = loaded.notices[0]?.message;
       throw new ServiceError('not-found', why ?? 'This workshop does not exist any more.');
@@ -272,6 +298,31 @@ export class WorkshopRepository {
     }
   }
 
+  /** Moves damaged snapshots of a workshop aside (never deletes them) and reports each. */
+  private async checkSnapshots(id: string): Promise<StorageNotice[]> {
+    const repairs: Repair[] = [];
+    for (const name of await this.snapshotNames(id)) {
+      const file = path.join(this.snapshotDir(id), name);
+      const text = await fs.readFile(file, 'utf8').catch(() => null);
+      if (text === null) continue;
+      const read = this.read(id, text);
+      if (read.ok || read.newer) continue;
+      repairs.push(await this.snapshotAside(id, file, name, text, read.why));
+    }
+    return repairs.length ? this.options.repairs.report(repairs) : [];
+  }
+
+  private async snapshotAside(id: string, file: string, name: string, text: string, why: string): Promise<Repair> {
+    const kept = await moveAside(file, path.join(this.dirs.quarantine, 'snapshots', id), name);
+    return {
+      workshopId: id,
+      title: titleIn(text),
+      kind: 'quarantined',
+      keptAt: kept,
+      message: `A snapshot of ${quoted(titleIn(text))} was damaged (${why}); it was kept in ${kept}. The workshop itself is fine.`,
+    };
+  }
+
   /** Checks a file's text: the workshop, or why it cannot be used. */
   private read(id: string, text: string) {
     const integrity = checkIntegrity(text);
@@ -348,15 +399,8 @@ export class WorkshopRepository {
         });
         return this.notify(repairs, workshop);
       }
-      if (snapText !== null) {
-        const kept = await moveAside(snapFile, path.join(this.dirs.quarantine, 'snapshots', id), name);
-        repairs.push({
-          workshopId: id,
-          title: titleIn(snapText) ?? titleIn(text),
-          kind: 'quarantined',
-          keptAt: kept,
-          message: `A snapshot of ${quoted(titleIn(snapText) ?? titleIn(text))} was damaged (${snap && !snap.ok ? snap.why : 'unreadable'}); it was kept in ${kept}.`,
-        });
+      if (snapText !== null && snap && !snap.ok && !snap.newer) {
+        repairs.push(await this.snapshotAside(id, snapFile, name, snapText, snap.why));
       }
     }
     const title = titleIn(text);

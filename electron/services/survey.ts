@@ -33,7 +33,10 @@ export function checkedAnswer(info: Pick<RoundInfo, 'questions' | 'teams'>, resp
  * copies), folded into the shuffled answers file right after. A submit never reads or writes the workshop,
  * so it costs the same however large the workshop is, and it dates nothing (no updatedAt, no snapshot).
  */
-export function createSurveyService(rounds: Rounds, theme: () => Preferences['theme']): TandemApi['survey'] {
+export function createSurveyService(
+  rounds: Rounds,
+  theme: () => Preferences['theme'],
+): Omit<TandemApi['survey'], 'exportAnswers' | 'mergeAnswers'> {
   const { repo, answers } = rounds;
 
   /** The round as its workshop document has it, for rounds that never opened (drafts). */
@@ -42,8 +45,19 @@ export function createSurveyService(rounds: Rounds, theme: () => Preferences['th
     return { w: workshop, round: roundOf(workshop, roundId) };
   }
 
-  async function countOf(workshopId: string, roundId: string): Promise<RoundCount> {
+  /**
+   * A round's answer store; a round that is open or closed in its workshop but has none yet (imported, or
+   * restored from a file of an older Tandem, before any answer) gets an empty one, so it can collect.
+   */
+  async function storeOf(workshopId: string, roundId: string) {
     const store = await answers.get(workshopId, roundId);
+    if (store) return store;
+    const { w, round } = await draftRound(workshopId, roundId);
+    return round.status === 'draft' ? null : answers.open(workshopId, roundId, seedOf(w, round));
+  }
+
+  async function countOf(workshopId: string, roundId: string): Promise<RoundCount> {
+    const store = await storeOf(workshopId, roundId);
     if (store) return { status: store.info.status, count: store.count };
     const { round } = await draftRound(workshopId, roundId);
     return { status: round.status, count: 0 };
@@ -51,7 +65,7 @@ export function createSurveyService(rounds: Rounds, theme: () => Preferences['th
 
   return {
     submit: async (workshopId, roundId, response, submissionKey) => {
-      const store = await answers.get(workshopId, roundId);
+      const store = await storeOf(workshopId, roundId);
       if (!store)
         throw new ServiceError('refused', notCollecting((await draftRound(workshopId, roundId)).round.status));
       const checked = checkedAnswer(store.info, response);
@@ -64,7 +78,7 @@ export function createSurveyService(rounds: Rounds, theme: () => Preferences['th
     count: countOf,
 
     participantRound: async (workshopId, roundId): Promise<ParticipantRound> => {
-      const store = await answers.get(workshopId, roundId);
+      const store = await storeOf(workshopId, roundId);
       const info = store
         ? { ...store.info, status: store.info.status as SurveyRound['status'] }
         : await draftRound(workshopId, roundId).then(({ w, round }) => ({ ...seedOf(w, round), status: round.status }));

@@ -6,6 +6,7 @@ import path from 'node:path';
 import sirv from 'sirv';
 import { CHANNELS, type ApiErrorShape, type Channel } from '../../shared/api';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { UI_PAGES } from '../../shared/pages';
 import type { Handlers } from '../services/handlers';
 import { acceptedCodings } from '../static/contentCoding';
 import { readBody, requestPath, staticFileAllowed, TooLarge } from './http';
@@ -25,8 +26,8 @@ const STATUS: Record<ApiErrorShape['code'], number> = {
 
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
 
-/** The html pages of the UI: each gets the token (the facilitator's app, the participant's kiosk). */
-const UI_PAGES = new Set(['index.html', 'kiosk.html']);
+/** The html pages of the UI: each gets the token (shared/pages.ts). */
+const PAGES = new Set<string>(UI_PAGES);
 
 export interface BridgeOptions {
   handlers: Handlers;
@@ -67,6 +68,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = options.token ?? randomBytes(32).toString('hex');
   const channels = new Set<string>(CHANNELS);
   // Read per request (and sirv in dev mode, no cached file list): a rebuild while serving never breaks the app.
+  // Each page of the UI (the facilitator's, the kiosk, the print page: shared/pages.ts) gets the token.
   const pageHtml = (page: string) =>
     readFileSync(path.join(options.staticDir, page), 'utf8').replace(
       '<head>',
@@ -106,7 +108,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       return;
     }
     const page = pathname === '/' ? 'index.html' : pathname.slice(1);
-    if (UI_PAGES.has(page) && existsSync(path.join(options.staticDir, page))) {
+    if (PAGES.has(page) && existsSync(path.join(options.staticDir, page))) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(pageHtml(page));
       return;

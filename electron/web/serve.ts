@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServices } from '../services/index';
 import { createNodePreferenceStore } from '../services/preferences';
+import { createPhoneService, DEFAULT_PHONE_PORT } from '../lan/phones';
 import { startBridge } from './bridge';
 
 /** Where the browser build keeps its workshops unless TANDEM_DATA_DIR says otherwise. */
@@ -26,10 +27,23 @@ if (!existsSync(path.join(staticDir, 'index.html'))) {
 
 const prefs = createNodePreferenceStore(dataDir);
 const services = await createServices({ dataDir, prefs });
-const bridge = await startBridge({ handlers: services.handlers(), staticDir, port });
+// The phone listener is separate from the bridge: it opens on the room's network only while phones are on.
+const phones = createPhoneService(services, {
+  staticDir,
+  port: Number(process.env.TANDEM_PHONE_PORT || DEFAULT_PHONE_PORT),
+  extraAddresses: (process.env.TANDEM_PHONE_ADDRESSES ?? '').split(',').filter(Boolean),
+});
+const bridge = await startBridge({ handlers: services.handlers(phones.host), staticDir, port });
 console.log(`Tandem is running at ${bridge.url}`);
 console.log(`Workshops are saved in ${dataDir}`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => void bridge.close().then(() => process.exit(0)));
+  // Every acknowledged answer is on disk already; folding the journal now leaves nothing in arrival order.
+  process.on(
+    signal,
+    () =>
+      void Promise.all([phones.shutdown(), bridge.close()])
+        .then(() => services.answers.flush())
+        .finally(() => process.exit(0)),
+  );
 }

@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { actionCounts, filterActions, ownerLabel, sortActions } from '../../shared/domain/actions/list';
 import { currentSession, startFollowUpSession } from '../../shared/domain/actions/review';
+import { closeVersion } from '../../shared/domain/playbook/facts';
 import { humanDay } from '../../shared/domain/actions/dates';
 import { newId } from '../../shared/domain/ids';
 import { hasWorkstream, prioritisedWorkstream } from '../../shared/domain/room/workstream';
 import type { ActionItem } from '../../shared/schema/actions';
+import { loadFindings } from '../exports/loadFindings';
 import { useTandem } from '../store';
 import { ActionFilters, type ListView } from './ActionFilters';
 import { ActionRow } from './ActionRow';
@@ -232,8 +234,13 @@ export function ActionsTab() {
           today={today}
           defaultName={`Follow-up ${Math.max(1, workshop.sessions.length)}`}
           onCancel={() => setFollowUp(false)}
-          onStart={(name, date) => {
+          onStart={async (name, date) => {
+            const before = useTandem.getState().workshop;
+            // The version keeps the alignment scores too: the service computes them from the answers.
+            const findings = before ? await loadFindings(before).catch(() => ({})) : {};
             updateWorkshop((d) => {
+              // The playbook as it stood until today becomes a version of its own; the follow-up makes the next.
+              if (before) d.playbook.versions.push(closeVersion(before, date, name, findings));
               const next = startFollowUpSession(
                 { date: d.date, sessions: d.sessions, actions: d.actions },
                 { id: newId(), name, date },

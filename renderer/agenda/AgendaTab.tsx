@@ -29,7 +29,7 @@ export function AgendaTab() {
           <AgendaEditor agenda={workshop.agenda} />
           <PlannedVsActual agenda={workshop.agenda} />
         </div>
-        <ObjectivesForm objectives={workshop.objectives} />
+        <ObjectivesForm workshop={workshop} />
       </div>
     </div>
   );

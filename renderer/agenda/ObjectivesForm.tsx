@@ -1,17 +1,13 @@
-import { calculateTargets, STAGE_CHAIN, type ObjectiveField } from '../../shared/domain/calculator';
+import { workshopModel, type FieldErrors } from '../../shared/domain/revenue';
+import { COUNT_RULE, MONEY_RULE, RATE_RULE } from '../../shared/domain/numberRules';
 import type { Objectives } from '../../shared/schema/objectives';
+import type { Workshop } from '../../shared/schema/workshop';
+import { NumberField } from '../components/NumberField';
 import { useTandem } from '../store';
 import { CalculatorResultView } from './CalculatorResultView';
 import { ModeChoice } from './ModeChoice';
-import { NumberInput } from './NumberInput';
+import { StageRatesFields } from './StageRatesFields';
 
-const STAGE_LABELS: Record<(typeof STAGE_CHAIN)[number]['key'], string> = {
-  leadToMql: 'Lead → MQL',
-  mqlToSal: 'MQL → SAL',
-  salToSql: 'SAL → SQL',
-  sqlToOpportunity: 'SQL → opportunity',
-  opportunityToCustomer: 'Opportunity → customer',
-};
 const DEAL_SIZE_MODES = [
   { value: 'entered', label: 'I know it' },
   { value: 'derived', label: 'Work it out: current revenue / current customers' },
@@ -19,20 +15,48 @@ const DEAL_SIZE_MODES = [
 const RATE_MODES = [
   { value: 'entered', label: 'Lead-to-customer rate' },
   { value: 'derived', label: 'Work it out: current customers / current leads' },
-  { value: 'stages', label: 'Stage by stage (lead → MQL → SAL → SQL → opportunity → customer)' },
+  { value: 'stages', label: 'Stage by stage (the funnel’s stages, lead → … → customer)' },
 ] as const;
-const STAGE_ORDER = ['leadToMql', 'mqlToSal', 'salToSql', 'sqlToOpportunity', 'opportunityToCustomer'] as const;
 
-/** The objectives of seed 003: the revenue goal and the numbers to work backwards from, with the result live. */
-export function ObjectivesForm({ objectives }: { objectives: Objectives }) {
+/**
+ * The objectives of seed 003: the revenue goal and the numbers to work backwards from, with the result live.
+ * Its numbers are the one revenue model's: the stage rates here are the rates on the funnel cards.
+ */
+export function ObjectivesForm({ workshop }: { workshop: Workshop }) {
+  const objectives = workshop.objectives;
   const updateWorkshop = useTandem((s) => s.updateWorkshop);
-  const result = calculateTargets(objectives);
-  const errors: Partial<Record<ObjectiveField, string>> = result.errors;
+  const model = workshopModel(workshop);
+  const errors: FieldErrors = model.errors;
   const set = <K extends keyof Objectives>(key: K, value: Objectives[K]) =>
     updateWorkshop((draft) => {
       draft.objectives[key] = value;
     });
   const c = objectives.currency;
+  const money = (key: 'revenueGoal' | 'averageDealSize' | 'currentRevenue', label: string) => (
+    <NumberField
+      name={key}
+      label={label}
+      prefix={c}
+      value={objectives[key]}
+      rule={{ ...MONEY_RULE, what: `the ${label.toLowerCase()}` }}
+      onCommit={(v) => set(key, v)}
+      error={errors[key]}
+      quietWhileEmpty
+    />
+  );
+  const count = (key: 'currentCustomers' | 'currentLeads', label: string, hint?: string) => (
+    <NumberField
+      name={key}
+      label={label}
+      value={objectives[key]}
+      rule={{ ...COUNT_RULE, what: `the number of ${label.toLowerCase()}` }}
+      onCommit={(v) => set(key, v)}
+      error={errors[key]}
+      hint={hint}
+      quietWhileEmpty
+    />
+  );
+  const cardRates = model.source === 'funnel' ? model.chain.filter((s) => s.next && s.rate !== null).length : 0;
   return (
     <section className="card objectives" aria-labelledby="objectives-heading">
       <h2 id="objectives-heading">Objectives: work back from the revenue goal</h2>
@@ -40,14 +64,7 @@ export function ObjectivesForm({ objectives }: { objectives: Objectives }) {
         Revenue goal / average deal size = customers needed; customers / lead-to-customer rate = leads needed.
       </p>
       <div className="objectives-grid">
-        <NumberInput
-          name="revenueGoal"
-          label="Revenue goal"
-          prefix={c}
-          value={objectives.revenueGoal}
-          onChange={(v) => set('revenueGoal', v)}
-          error={errors.revenueGoal}
-        />
+        {money('revenueGoal', 'Revenue goal')}
         <div className="field">
           <label htmlFor="objectives-period">Period</label>
           <select
@@ -82,31 +99,11 @@ export function ObjectivesForm({ objectives }: { objectives: Objectives }) {
           onChange={(mode) => set('dealSizeMode', mode)}
         />
         {objectives.dealSizeMode === 'entered' ? (
-          <NumberInput
-            name="averageDealSize"
-            label="Average deal size"
-            prefix={c}
-            value={objectives.averageDealSize}
-            onChange={(v) => set('averageDealSize', v)}
-            error={errors.averageDealSize}
-          />
+          money('averageDealSize', 'Average deal size')
         ) : (
           <div className="objectives-grid">
-            <NumberInput
-              name="currentRevenue"
-              label="Current revenue"
-              prefix={c}
-              value={objectives.currentRevenue}
-              onChange={(v) => set('currentRevenue', v)}
-              error={errors.currentRevenue}
-            />
-            <NumberInput
-              name="currentCustomers"
-              label="Current customers"
-              value={objectives.currentCustomers}
-              onChange={(v) => set('currentCustomers', v)}
-              error={errors.currentCustomers}
-            />
+            {money('currentRevenue', 'Current revenue')}
+            {count('currentCustomers', 'Current customers')}
           </div>
         )}
       </fieldset>
@@ -121,58 +118,42 @@ export function ObjectivesForm({ objectives }: { objectives: Objectives }) {
           onChange={(mode) => set('rateMode', mode)}
         />
         {objectives.rateMode === 'entered' && (
-          <NumberInput
+          <NumberField
             name="leadToCustomerRate"
             label="Lead-to-customer rate"
             suffix="%"
             value={objectives.leadToCustomerRate}
-            onChange={(v) => set('leadToCustomerRate', v)}
+            rule={{ ...RATE_RULE, what: 'the lead-to-customer rate' }}
+            onCommit={(v) => set('leadToCustomerRate', v)}
             error={errors.leadToCustomerRate}
+            quietWhileEmpty
           />
         )}
         {objectives.rateMode === 'derived' && (
           <div className="objectives-grid">
-            {objectives.dealSizeMode !== 'derived' && (
-              <NumberInput
-                name="currentCustomers"
-                label="Current customers"
-                value={objectives.currentCustomers}
-                onChange={(v) => set('currentCustomers', v)}
-                error={errors.currentCustomers}
-              />
+            {objectives.dealSizeMode !== 'derived' && count('currentCustomers', 'Current customers')}
+            {count(
+              'currentLeads',
+              'Current leads',
+              objectives.dealSizeMode === 'derived' ? 'Uses the current customers above.' : undefined,
             )}
-            <NumberInput
-              name="currentLeads"
-              label="Current leads"
-              value={objectives.currentLeads}
-              onChange={(v) => set('currentLeads', v)}
-              error={errors.currentLeads}
-              hint={objectives.dealSizeMode === 'derived' ? 'Uses the current customers above.' : undefined}
-            />
           </div>
         )}
-        {objectives.rateMode === 'stages' && (
-          <div className="objectives-grid stages-grid">
-            {STAGE_ORDER.map((key) => (
-              <NumberInput
-                key={key}
-                name={`stageRates.${key}`}
-                label={`${STAGE_LABELS[key]} rate`}
-                suffix="%"
-                value={objectives.stageRates[key]}
-                onChange={(v) =>
-                  updateWorkshop((draft) => {
-                    draft.objectives.stageRates[key] = v;
-                  })
-                }
-                error={errors[`stageRates.${key}`]}
-              />
-            ))}
-          </div>
+        {objectives.rateMode === 'stages' && <StageRatesFields model={model} errors={errors} />}
+        {objectives.rateMode !== 'stages' && cardRates > 0 && (
+          <p className="field-hint" role="note">
+            {cardRates} stage rate{cardRates === 1 ? ' is' : 's are'} agreed on the funnel. They are kept, and used when
+            the conversion works stage by stage.
+          </p>
+        )}
+        {model.problem && (
+          <p className="field-error" role="alert">
+            Funnel: {model.problem.message}
+          </p>
         )}
       </fieldset>
 
-      <CalculatorResultView result={result} objectives={objectives} />
+      <CalculatorResultView model={model} />
 
       <div className="field">
         <label htmlFor="strategy-notes">Strategy and objectives from the leader (shown on a slide)</label>

@@ -1,8 +1,12 @@
-import { ExportFile, type ImportedFile, type PrintRequest, type SaveFileResult } from '../../shared/api';
+import type { ExportFile, ImportedFile, PrintRequest, SaveFileResult } from '../../shared/api';
 
-/** The browser build downloads a file instead of showing a save dialog. */
+/**
+ * The browser build downloads a file instead of showing a save dialog. The file is checked against the
+ * contract's schema first, loaded only now (the home screen does not need the schemas to start).
+ */
 export async function saveFileInBrowser(input: ExportFile): Promise<SaveFileResult> {
-  const file = ExportFile.parse(input);
+  const { ExportFile: schema } = await import('../../shared/api');
+  const file = schema.parse(input);
   const data = file.encoding === 'base64' ? Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0)) : file.content;
   const url = URL.createObjectURL(new Blob([data], { type: file.mimeType }));
   const link = document.createElement('a');
@@ -19,7 +23,8 @@ export async function saveFileInBrowser(input: ExportFile): Promise<SaveFileResu
 /** The browser build opens the print page of the document; the browser's print dialog saves the PDF. */
 export async function printInBrowser(request: PrintRequest): Promise<SaveFileResult> {
   const size = request.pageSize ?? 'A4';
-  const url = `${location.pathname}#/print/${request.workshopId}/${request.document}?pageSize=${size}&autoprint=1`;
+  // The print page of its own (print.html), which loads only the print code.
+  const url = `./print.html#/print/${request.workshopId}/${request.document}?pageSize=${size}&autoprint=1`;
   const win = window.open(url, '_blank');
   return { saved: Boolean(win), location: null };
 }

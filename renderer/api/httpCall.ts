@@ -69,3 +69,17 @@ export async function callOverHttp(channel: Channel, args: unknown[]): Promise<u
   }
   return body;
 }
+
+/**
+ * A client for a few methods of the contract over HTTP (each channel is `namespace.method`, as in the full
+ * client): what a page that needs only those uses, so it loads neither the contract's schemas nor the rest.
+ */
+export function httpClient<T>(methods: Readonly<Record<string, readonly string[]>>): T {
+  const client: Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>> = {};
+  for (const [ns, names] of Object.entries(methods)) {
+    client[ns] = Object.fromEntries(
+      names.map((m) => [m, (...args: unknown[]) => callOverHttp(`${ns}.${m}` as Channel, args)]),
+    );
+  }
+  return client as T;
+}

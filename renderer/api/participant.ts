@@ -1,6 +1,6 @@
-import type { Channel, TandemApi } from '../../shared/api';
+import type { TandemApi } from '../../shared/api';
 import { desktopApi } from './desktopBridge';
-import { callOverHttp } from './httpCall';
+import { httpClient } from './httpCall';
 
 /**
  * The part of the contract a participant's page uses (the kiosk now, the phone page later). A client of its
@@ -21,15 +21,5 @@ const METHODS = {
   kiosk: ['status', 'exit'],
 } as const satisfies { [N in keyof ParticipantApi]: readonly (keyof ParticipantApi[N] & string)[] };
 
-function participantOverHttp(): ParticipantApi {
-  const client: Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>> = {};
-  for (const [ns, methods] of Object.entries(METHODS)) {
-    client[ns] = Object.fromEntries(
-      methods.map((m) => [m, (...args: unknown[]) => callOverHttp(`${ns}.${m}` as Channel, args)]),
-    );
-  }
-  return client as unknown as ParticipantApi;
-}
-
 /** The participant's way to the services: the desktop bridge, or the browser build's HTTP bridge. */
-export const participantApi: ParticipantApi = desktopApi ?? participantOverHttp();
+export const participantApi: ParticipantApi = desktopApi ?? httpClient<ParticipantApi>(METHODS);

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { ExportFile, PrintRequest } from '../../shared/api';
 import { safeFileName } from '../../shared/domain/text';
-import { actionsCsv, emptyResponsesCsv } from '../../shared/export/csv';
+import { actionsCsv, emptyResponsesCsv, targetsCsv } from '../../shared/export/csv';
 import { buildDocument, renderMarkdown } from '../../shared/export/markdown';
 import { DOCUMENT_LABEL, type DocumentKind } from '../../shared/export/model';
 import { useToday } from '../actions/useToday';
@@ -93,6 +93,15 @@ export function ExportTab() {
       })),
     );
 
+  const csvTargets = () =>
+    guard('csv-targets', () =>
+      runExport('Targets (CSV)', () => ({
+        suggestedName: base('targets', 'csv'),
+        mimeType: 'text/csv',
+        content: targetsCsv(useTandem.getState().workshop ?? w),
+      })),
+    );
+
   const csvResponses = () =>
     guard('csv-responses', async () => {
       // The service makes this file: the screens never hold the answers.
@@ -133,6 +142,7 @@ export function ExportTab() {
       }),
     );
 
+  const collecting = w.survey.rounds.find((r) => r.status === 'open' && r.responseCount > 0);
   const backup = () => guard('backup', () => runExport('Backup', () => api.workshops.exportBackup(w.id)));
   const noFunnel = w.funnel.stages.length === 0;
 
@@ -182,7 +192,7 @@ export function ExportTab() {
         </ExportCard>
         <ExportCard
           title="Spreadsheets (CSV)"
-          description="Actions; and the anonymous responses of a round: shuffled, no timestamps, small teams merged or left out."
+          description="Actions; the targets of every stage (the revenue model's numbers); and the anonymous responses of a round: shuffled, no timestamps, small teams merged or left out."
           missing={[
             ...(w.actions.length === 0 ? ['No actions yet (the actions file has its header only).'] : []),
             ...(closedRounds.length === 0 ? ['No survey round yet.'] : []),
@@ -190,6 +200,9 @@ export function ExportTab() {
         >
           <button type="button" onClick={() => void csvActions()} disabled={busy !== null}>
             Actions CSV
+          </button>
+          <button type="button" onClick={() => void csvTargets()} disabled={busy !== null}>
+            Targets CSV
           </button>
           {closedRounds.length > 1 && (
             <select aria-label="Survey round" value={round?.id ?? ''} onChange={(e) => setRoundId(e.target.value)}>
@@ -218,7 +231,11 @@ export function ExportTab() {
         </ExportCard>
         <ExportCard
           title="Backup"
-          description="The whole workshop as one file that Tandem on another laptop imports (Home → Import)."
+          description={
+            collecting
+              ? `The whole workshop as one file that Tandem on another laptop imports (Home → Import). “${collecting.name}” is still collecting: its ${collecting.responseCount} answers are not in the backup (so no one's answer can be told apart by comparing two backups); they stay safe on this laptop and go into backups once the round is closed.`
+              : 'The whole workshop as one file that Tandem on another laptop imports (Home → Import), with the answers of every closed round.'
+          }
         >
           <button type="button" onClick={() => void backup()} disabled={busy !== null}>
             Save backup

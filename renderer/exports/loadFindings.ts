@@ -1,18 +1,13 @@
 import { useEffect, useState } from 'react';
-import type { RoundFindings } from '../../shared/api';
-import { findingsToLoad } from '../../shared/export/findingsDoc';
 import type { Workshop } from '../../shared/schema/workshop';
 import { api } from '../api';
+import { loadFindings as loadFrom, type FindingsByRound } from './findingsLoader';
 
-export type FindingsByRound = Record<string, RoundFindings>;
+export type { FindingsByRound } from './findingsLoader';
 
-/** The findings the documents show (every round that may show results), from the service. */
-export async function loadFindings(w: Workshop): Promise<FindingsByRound> {
-  const out: FindingsByRound = {};
-  for (const { roundId, earlierRoundId } of findingsToLoad(w)) {
-    out[roundId] = await api.results.round(w.id, roundId, earlierRoundId);
-  }
-  return out;
+/** The findings the documents show, from the service through the facilitator's client. */
+export function loadFindings(w: Workshop): Promise<FindingsByRound> {
+  return loadFrom(w, api);
 }
 
 /** The documents' findings for a workshop, asked again when its rounds change; null until they arrive. */

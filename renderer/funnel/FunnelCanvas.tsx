@@ -11,17 +11,15 @@ import {
   type ReactFlowInstance,
   type Viewport,
 } from '@xyflow/react';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import { GEOMETRY } from '../../shared/domain/funnel/lanes';
 import { keepActionLabels, referencesTo } from '../../shared/domain/funnel/references';
-import type { FunnelVolumeResult } from '../../shared/domain/funnel/volumes';
 import { useTandem } from '../store';
 import type { FunnelNode, HandoffEdgeType } from './buildElements';
 import { CanvasModeContext } from './canvasMode';
 import { edgeTypes, nodeTypes } from './elementTypes';
 import { openingView, viewportWithSize } from './openingView';
 import { useConfirmDelete } from './useConfirmDelete';
-import { useFunnelStore } from './useFunnelStore';
 
 const SNAP: [number, number] = [GEOMETRY.grid, GEOMETRY.grid];
 const DELETE_KEYS = ['Delete', 'Backspace'];
@@ -41,27 +39,29 @@ function minimapColor(node: Node): string {
   return node.type === 'lane' ? 'transparent' : `var(--${owner})`;
 }
 
-/** The editable funnel canvas. */
-export function FunnelCanvas({ volumes }: { volumes: FunnelVolumeResult | null }) {
-  const nodes = useFunnelStore((s) => s.nodes);
-  const edges = useFunnelStore((s) => s.edges);
-  const large = useFunnelStore((s) => s.doc.stages.length >= RENDER_VISIBLE_FROM);
-  const onNodesChange = useFunnelStore((s) => s.onNodesChange);
-  const onEdgesChange = useFunnelStore((s) => s.onEdgesChange);
-  const connect = useFunnelStore((s) => s.connect);
-  const reconnect = useFunnelStore((s) => s.reconnect);
-  const setViewport = useFunnelStore((s) => s.setViewport);
+/** The canvas mode of the editable canvas: each stage reads its own numbers from the store. */
+const EDIT_MODE = { readOnly: false, presenting: false, volumes: null };
+
+/** The editable funnel canvas: the open workshop's funnel, edited through the one store. */
+export function FunnelCanvas() {
+  const nodes = useTandem((s) => s.funnelNodes);
+  const edges = useTandem((s) => s.funnelEdges);
+  const large = useTandem((s) => (s.workshop?.funnel.stages.length ?? 0) >= RENDER_VISIBLE_FROM);
+  const onNodesChange = useTandem((s) => s.onNodesChange);
+  const onEdgesChange = useTandem((s) => s.onEdgesChange);
+  const connect = useTandem((s) => s.connectStages);
+  const reconnect = useTandem((s) => s.reconnectHandoff);
+  const setViewport = useTandem((s) => s.setFunnelViewport);
   // Read once per mount: the canvas restores the saved picture, then owns the viewport.
-  const initialViewport = useRef(useFunnelStore.getState().viewport).current;
+  const initialViewport = useRef(useTandem.getState().workshop?.funnel.viewport ?? null).current;
   const [confirmDialog, confirmDelete] = useConfirmDelete();
-  const mode = useMemo(() => ({ readOnly: false, presenting: false, volumes }), [volumes]);
 
   const onBeforeDelete: OnBeforeDelete<FunnelNode, HandoffEdgeType> = useCallback(
     async ({ nodes: goingNodes, edges: goingEdges }) => {
       const stageIds = goingNodes.filter((n) => n.type === 'stage').map((n) => n.id);
       const workshop = useTandem.getState().workshop;
       if (!workshop) return false;
-      const { doc } = useFunnelStore.getState();
+      const doc = workshop.funnel;
       const refs = referencesTo(
         { funnel: doc, actions: workshop.actions, sla: workshop.sla },
         stageIds,
@@ -78,17 +78,16 @@ export function FunnelCanvas({ volumes }: { volumes: FunnelVolumeResult | null }
   const onDelete = useCallback(({ nodes: goneNodes, edges: goneEdges }: { nodes: Node[]; edges: Edge[] }) => {
     const stageIds = goneNodes.filter((n) => n.type === 'stage').map((n) => n.id);
     const handoffIds = goneEdges.map((e) => e.id);
-    const store = useFunnelStore.getState();
-    const { updateWorkshop, workshop } = useTandem.getState();
+    const { updateWorkshop, workshop, deleteFunnelElements } = useTandem.getState();
     if (workshop) {
-      const actions = keepActionLabels(store.doc, workshop.actions, stageIds, handoffIds);
+      const actions = keepActionLabels(workshop.funnel, workshop.actions, stageIds, handoffIds);
       if (actions.some((a, i) => a !== workshop.actions[i])) {
         updateWorkshop((draft) => {
           draft.actions = actions;
         });
       }
     }
-    store.deleteElements(stageIds, handoffIds);
+    deleteFunnelElements(stageIds, handoffIds);
   }, []);
 
   const flowRef = useRef<HTMLDivElement>(null);
@@ -100,7 +99,7 @@ export function FunnelCanvas({ volumes }: { volumes: FunnelVolumeResult | null }
   // The saved view when it still shows the picture on this canvas, otherwise a fit at a readable zoom.
   const onInit = useCallback(
     (instance: ReactFlowInstance<FunnelNode, HandoffEdgeType>) => {
-      const view = openingView(initialViewport, useFunnelStore.getState().nodes, flowRef.current);
+      const view = openingView(initialViewport, useTandem.getState().funnelNodes, flowRef.current);
       if (view) void instance.setViewport(view);
     },
     [initialViewport],
@@ -109,7 +108,7 @@ export function FunnelCanvas({ volumes }: { volumes: FunnelVolumeResult | null }
   const onReconnect = useCallback((old: Edge, c: Connection) => void reconnect(old.id, c), [reconnect]);
 
   return (
-    <CanvasModeContext.Provider value={mode}>
+    <CanvasModeContext.Provider value={EDIT_MODE}>
       <ReactFlow<FunnelNode, HandoffEdgeType>
         className="funnel-flow"
         nodes={nodes}

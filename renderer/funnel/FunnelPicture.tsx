@@ -6,7 +6,6 @@ import {
   useNodesInitialized,
   useReactFlow,
   useStore,
-  type Node,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo } from 'react';
@@ -21,8 +20,6 @@ interface Props {
   volumes: FunnelVolumeResult | null;
   /** Large type for the projector. */
   presenting?: boolean;
-  /** Called once every node is measured, with the canvas's nodes (export waits for this). */
-  onReady?: (nodes: Node[]) => void;
   /** Lets the room pan and zoom (present view); an export picture stays still. */
   interactive?: boolean;
   /** The present view's current stage: the view zooms to it and its neighbours; null shows the whole funnel. */
@@ -53,30 +50,11 @@ function FocusController({ focusId, doc }: { focusId: string | null; doc: Funnel
   return null;
 }
 
-function ReadyProbe({ onReady }: { onReady: (nodes: Node[]) => void }) {
-  const initialized = useNodesInitialized();
-  const { getNodes } = useReactFlow();
-  useEffect(() => {
-    if (!initialized) return;
-    // One more frame so edges and edge labels are laid out against the measured nodes.
-    const frame = requestAnimationFrame(() => requestAnimationFrame(() => onReady(getNodes())));
-    return () => cancelAnimationFrame(frame);
-  }, [initialized, getNodes, onReady]);
-  return null;
-}
-
 /**
- * The funnel, read-only: the present view shows it to the room, and the image export renders it
- * off-screen (also usable by the print page). It never edits the workshop.
+ * The funnel, read-only, on the canvas: the present view shows it to the room (pan and zoom, a stage in
+ * focus). It never edits the workshop. Pictures for paper and files are funnelDrawing.ts / funnelSvg.ts.
  */
-export function FunnelPicture({
-  doc,
-  volumes,
-  presenting = false,
-  onReady,
-  interactive = false,
-  focusId = null,
-}: Props) {
+export function FunnelPicture({ doc, volumes, presenting = false, interactive = false, focusId = null }: Props) {
   const nodes = useMemo(() => buildNodes(doc, []), [doc]);
   const edges = useMemo(() => buildEdges(doc, []), [doc]);
   const mode = useMemo(
@@ -107,8 +85,7 @@ export function FunnelPicture({
           proOptions={{ hideAttribution: true }}
           aria-label="Funnel"
         >
-          {!onReady && <Background variant={BackgroundVariant.Dots} gap={20} size={1} />}
-          {onReady && <ReadyProbe onReady={onReady} />}
+          <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
           {presenting && <FocusController focusId={focusId} doc={doc} />}
         </ReactFlow>
       </CanvasModeContext.Provider>

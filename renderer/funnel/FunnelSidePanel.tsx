@@ -1,10 +1,10 @@
 import { OWNER_LABEL, LANE_ORDER } from '../../shared/domain/funnel/lanes';
 import { strayRecycles } from '../../shared/domain/funnel/edges';
-import { formatAmount } from '../../shared/domain/calculator';
+import { formatAmount } from '../../shared/domain/number';
 import type { FunnelVolumeResult } from '../../shared/domain/funnel/volumes';
 import { HandoffPanel } from './HandoffPanel';
 import { StagePanel } from './StagePanel';
-import { useFunnelStore } from './useFunnelStore';
+import { useTandem } from '../store';
 
 const PERIOD = { month: 'month', quarter: 'quarter', year: 'year' } as const;
 
@@ -16,11 +16,13 @@ export function FunnelSidePanel({
   volumes: FunnelVolumeResult | null;
   onDelete: (ids: { stage?: string; handoff?: string }) => void;
 }) {
-  const stageId = useFunnelStore((s) => s.nodes.find((n) => n.selected && n.type === 'stage')?.id ?? null);
-  const handoffId = useFunnelStore((s) => s.edges.find((e) => e.selected)?.id ?? null);
-  const stage = useFunnelStore((s) => (stageId ? s.doc.stages.find((x) => x.id === stageId) : undefined));
-  const handoff = useFunnelStore((s) => (handoffId ? s.doc.handoffs.find((x) => x.id === handoffId) : undefined));
-  const doc = useFunnelStore((s) => s.doc);
+  const stageId = useTandem((s) => s.funnelNodes.find((n) => n.selected && n.type === 'stage')?.id ?? null);
+  const handoffId = useTandem((s) => s.funnelEdges.find((e) => e.selected)?.id ?? null);
+  const stage = useTandem((s) => (stageId ? s.workshop?.funnel.stages.find((x) => x.id === stageId) : undefined));
+  const handoff = useTandem((s) =>
+    handoffId ? s.workshop?.funnel.handoffs.find((x) => x.id === handoffId) : undefined,
+  );
+  const doc = useTandem((s) => s.workshop?.funnel) ?? { stages: [], handoffs: [] };
 
   if (stage) {
     return (
@@ -49,6 +51,11 @@ export function FunnelSidePanel({
           </p>
         ) : (
           <p className="muted">{volumes?.message ?? 'Set the objectives to see the volumes each stage needs.'}</p>
+        )}
+        {volumes?.customers != null && volumes.message && (
+          <p className="field-error" role="alert">
+            {volumes.message}
+          </p>
         )}
         {stray.map((s) => (
           <p key={s.id} className="field-error">

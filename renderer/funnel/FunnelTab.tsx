@@ -1,11 +1,11 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { funnelToMermaid } from '../../shared/domain/funnel/mermaid';
 import { templateFunnel } from '../../shared/domain/funnel/template';
-import { funnelVolumes } from '../../shared/domain/funnel/volumes';
 import { api } from '../api';
 import { useTandem } from '../store';
+import { useCanvasView } from './canvasView';
 import { exportFunnelImage } from './exportImage';
 import { FunnelCanvas } from './FunnelCanvas';
 import { FunnelPresentView } from './FunnelPresentView';
@@ -15,13 +15,13 @@ import { readableFit } from './openingView';
 import './funnel.css';
 // Registers the funnel's present-mode slides (the present screen builds its slides from the registry).
 import './slides';
-import { useFunnelStore } from './useFunnelStore';
 import { useUndoShortcuts } from './useUndoShortcuts';
-import { useWorkshopSync } from './useWorkshopSync';
+
+const EMPTY_DOC = { stages: [], handoffs: [] };
 
 /** Shows the funnel store's messages (refused edges, owner changes) as toasts. */
 function useFunnelMessages(): void {
-  const message = useFunnelStore((s) => s.lastMessage);
+  const message = useTandem((s) => s.funnelMessage);
   const notify = useTandem((s) => s.notify);
   useEffect(() => {
     if (message) notify({ tone: message.tone, text: message.text });
@@ -29,14 +29,14 @@ function useFunnelMessages(): void {
 }
 
 function StartChoice({ onBlank }: { onBlank: () => void }) {
-  const replaceDoc = useFunnelStore((s) => s.replaceDoc);
+  const startFunnel = useTandem((s) => s.startFunnel);
   const { fitView, setViewport } = useReactFlow();
   const start = () => {
     const t = templateFunnel();
-    replaceDoc({ stages: t.stages, handoffs: t.handoffs });
+    startFunnel({ stages: t.stages, handoffs: t.handoffs });
     // The template opens readable (the start of the funnel, the rest a pan away), not at an unreadable zoom.
     requestAnimationFrame(() => {
-      const view = readableFit(useFunnelStore.getState().nodes, document.querySelector<HTMLElement>('.funnel-flow'));
+      const view = readableFit(useTandem.getState().funnelNodes, document.querySelector<HTMLElement>('.funnel-flow'));
       void (view ? setViewport(view) : fitView({ padding: 0.08 }));
     });
   };
@@ -62,15 +62,15 @@ function StartChoice({ onBlank }: { onBlank: () => void }) {
 function FunnelEditor() {
   const workshop = useTandem((s) => s.workshop);
   const notify = useTandem((s) => s.notify);
-  const doc = useFunnelStore((s) => s.doc);
-  const applyPositions = useFunnelStore((s) => s.applyPositions);
-  const selectedStageId = useFunnelStore((s) => s.nodes.find((n) => n.selected && n.type === 'stage')?.id ?? null);
+  const doc = useTandem((s) => s.workshop?.funnel) ?? EMPTY_DOC;
+  const applyPositions = useTandem((s) => s.applyPositions);
+  const selectedStageId = useTandem((s) => s.funnelNodes.find((n) => n.selected && n.type === 'stage')?.id ?? null);
   const { fitView, deleteElements } = useReactFlow();
   const [presenting, setPresenting] = useState(false);
   const [blank, setBlank] = useState(false);
   const [busy, setBusy] = useState(false);
   const objectives = workshop?.objectives ?? null;
-  const volumes = useMemo(() => (objectives ? funnelVolumes(doc, objectives) : null), [doc, objectives]);
+  const volumes = useCanvasView()?.volumes ?? null;
   useUndoShortcuts(!presenting);
   useFunnelMessages();
   // Toasts ("Funnel saved as …") belong to the edit view: none over the room's picture.
@@ -82,7 +82,7 @@ function FunnelEditor() {
 
   const deleteSelected = useCallback(
     (ids?: { stage?: string; handoff?: string }) => {
-      const { nodes, edges } = useFunnelStore.getState();
+      const { funnelNodes: nodes, funnelEdges: edges } = useTandem.getState();
       const stageIds = ids
         ? ids.stage
           ? [ids.stage]
@@ -98,7 +98,7 @@ function FunnelEditor() {
     setBusy(true);
     try {
       const { autoLayout: layout } = await import('../../shared/domain/funnel/layout');
-      applyPositions(await layout(useFunnelStore.getState().doc));
+      applyPositions(await layout(useTandem.getState().workshop?.funnel ?? EMPTY_DOC));
       requestAnimationFrame(() => void fitView({ padding: 0.08 }));
     } catch (error) {
       notify({ tone: 'error', text: `Auto layout failed: ${error instanceof Error ? error.message : String(error)}` });
@@ -127,7 +127,7 @@ function FunnelEditor() {
   };
 
   const copyMermaid = async () => {
-    const text = funnelToMermaid(doc);
+    const text = funnelToMermaid(doc, volumes ? { rates: volumes.rates } : undefined);
     try {
       await navigator.clipboard.writeText(text);
       notify({ tone: 'success', text: 'The funnel is on the clipboard as a Mermaid chart for Markdown.' });
@@ -150,7 +150,7 @@ function FunnelEditor() {
       />
       <div className="funnel-main">
         <div className="funnel-canvas">
-          <FunnelCanvas volumes={volumes} />
+          <FunnelCanvas />
           {!doc.stages.length && !blank && <StartChoice onBlank={() => setBlank(true)} />}
         </div>
         <FunnelSidePanel volumes={volumes} onDelete={deleteSelected} />
@@ -162,12 +162,10 @@ function FunnelEditor() {
   );
 }
 
-/** The Funnel tab: the room's lead-to-cash funnel on a canvas. */
+/** The Funnel tab: the room's lead-to-cash funnel on a canvas (the open workshop's funnel, one store). */
 export function FunnelTab() {
-  useWorkshopSync();
   const workshopId = useTandem((s) => s.workshop?.id);
-  const loadedId = useFunnelStore((s) => s.workshopId);
-  if (!workshopId || loadedId !== workshopId) return <div className="funnel-tab" aria-busy="true" />;
+  if (!workshopId) return <div className="funnel-tab" aria-busy="true" />;
   return (
     <ReactFlowProvider key={workshopId}>
       <FunnelEditor />

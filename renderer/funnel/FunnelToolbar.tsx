@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useStore } from 'zustand';
 import { LANE_ORDER, OWNER_LABEL } from '../../shared/domain/funnel/lanes';
 import type { StageOwner } from '../../shared/schema/funnel';
-import { redoFunnel, undoFunnel, useFunnelStore } from './useFunnelStore';
+import { redoFunnel, undoFunnel, useTandem } from '../store';
 import { useRevealStage } from './useRevealStage';
 
 interface Props {
@@ -19,11 +19,11 @@ interface Props {
 /** The editing commands of the canvas; each also has a key where the canvas has one. */
 export function FunnelToolbar(props: Props) {
   const [lane, setLane] = useState<StageOwner>('marketing');
-  const addStage = useFunnelStore((s) => s.addStage);
-  const duplicate = useFunnelStore((s) => s.duplicateStage);
-  const hasSelection = useFunnelStore((s) => s.nodes.some((n) => n.selected) || s.edges.some((e) => e.selected));
-  const canUndo = useStore(useFunnelStore.temporal, (s) => s.pastStates.length > 0);
-  const canRedo = useStore(useFunnelStore.temporal, (s) => s.futureStates.length > 0);
+  const addStage = useTandem((s) => s.addStage);
+  const duplicate = useTandem((s) => s.duplicateStage);
+  const hasSelection = useTandem((s) => s.funnelNodes.some((n) => n.selected) || s.funnelEdges.some((e) => e.selected));
+  const canUndo = useStore(useTandem.temporal, (s) => s.pastStates.length > 0);
+  const canRedo = useStore(useTandem.temporal, (s) => s.futureStates.length > 0);
   const { fitView } = useReactFlow();
   const reveal = useRevealStage();
 

@@ -1,19 +1,15 @@
 import { useId, useState } from 'react';
-import { parseAttempts, parseHours } from '../../shared/domain/funnel/validation';
+import { ATTEMPTS_RULE, HOURS_RULE } from '../../shared/domain/numberRules';
 import type { Handoff } from '../../shared/schema/funnel';
-import { numberParser } from './fields';
-import { NumberField } from './NumberField';
+import { NumberField } from '../components/NumberField';
+import { useTandem } from '../store';
 import { TextAreaField } from './TextAreaField';
-import { useFunnelStore } from './useFunnelStore';
-
-const hoursParser = numberParser(parseHours);
-const attemptsParser = numberParser(parseAttempts);
 
 /** The side panel for one hand-off: what the receiving team promises, or why leads go back. */
 export function HandoffPanel({ handoff, onDelete }: { handoff: Handoff; onDelete: () => void }) {
-  const update = useFunnelStore((s) => s.updateHandoff);
-  const from = useFunnelStore((s) => s.doc.stages.find((x) => x.id === handoff.source)?.name ?? '?');
-  const to = useFunnelStore((s) => s.doc.stages.find((x) => x.id === handoff.target)?.name ?? '?');
+  const update = useTandem((s) => s.updateHandoff);
+  const from = useTandem((s) => s.workshop?.funnel.stages.find((x) => x.id === handoff.source)?.name ?? '?');
+  const to = useTandem((s) => s.workshop?.funnel.stages.find((x) => x.id === handoff.target)?.name ?? '?');
   const [kindError, setKindError] = useState<string | null>(null);
   const id = useId();
   const back = handoff.kind === 'recycle';
@@ -59,13 +55,13 @@ export function HandoffPanel({ handoff, onDelete }: { handoff: Handoff; onDelete
             <NumberField
               label="Response time (hours)"
               value={handoff.responseHours}
-              parse={hoursParser}
+              rule={HOURS_RULE}
               onCommit={(v) => update(handoff.id, { responseHours: v }, 'responseHours')}
             />
             <NumberField
               label="Follow-up attempts"
               value={handoff.followUpAttempts}
-              parse={attemptsParser}
+              rule={ATTEMPTS_RULE}
               onCommit={(v) => update(handoff.id, { followUpAttempts: v }, 'followUpAttempts')}
             />
           </div>

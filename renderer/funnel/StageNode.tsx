@@ -1,33 +1,50 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { formatAmount } from '../../shared/domain/number';
+import { RATE_RULE } from '../../shared/domain/numberRules';
 import { HANDLE } from '../../shared/domain/funnel/flow';
 import { OWNER_LABEL } from '../../shared/domain/funnel/lanes';
-import { parseRate } from '../../shared/domain/funnel/validation';
-import { monthlyShortfall, shortVolumeLabel, withDraftRateError } from '../../shared/domain/funnel/volumes';
+import { gapText, shortVolumeLabel, withDraftRateError, type StageVolume } from '../../shared/domain/funnel/volumes';
+import { NumberMessages, numberMessageId } from '../components/NumberMessages';
+import { useNumberDraft } from '../components/useNumberDraft';
+import { useTandem } from '../store';
 import type { StageNodeType } from './buildElements';
 import { useCanvasMode } from './canvasMode';
-import { formatNumber, nameParser, numberParser, asText } from './fields';
+import { canvasViewOf } from './canvasView';
+import { asText, nameParser } from './fields';
 import { useDraftField } from './useDraftField';
-import { useFunnelStore } from './useFunnelStore';
 
-const rateParser = numberParser(parseRate);
+const NO_RATE = { value: null, message: null } as const;
 
-/** One stage of the funnel on the canvas: owner by colour and label, name and rate editable in place. */
+/**
+ * One stage of the funnel on the canvas: owner by colour and label, name and rate editable in place. The
+ * rate is the revenue model's (the same one the objectives show); each node selects only its own numbers.
+ */
 function StageNodeComponent({ id, data: stage, selected }: NodeProps<StageNodeType>) {
-  const { readOnly, presenting, volumes, focusedId } = useCanvasMode();
+  const { readOnly, presenting, volumes: given, focusedId } = useCanvasMode();
   const focused = presenting && focusedId === id;
-  const updateStage = useFunnelStore((s) => s.updateStage);
-  const name = useDraftField(stage.name, asText, nameParser, (v) => updateStage(id, { name: v }, 'name'));
-  const rate = useDraftField(stage.conversionRate, formatNumber, rateParser, (v) =>
-    updateStage(id, { conversionRate: v }, 'conversionRate'),
+  const updateStage = useTandem((s) => s.updateStage);
+  const setStageRate = useTandem((s) => s.setStageRate);
+  const live = useTandem(
+    useShallow((s): StageVolume | undefined => (given ? undefined : canvasViewOf(s.workshop)?.volumes.stages[id])),
   );
-  const errorId = useId();
+  const liveRate = useTandem(
+    useShallow((s) => (given ? NO_RATE : (canvasViewOf(s.workshop)?.rates.get(id) ?? NO_RATE))),
+  );
+  const period = useTandem((s) => given?.period ?? s.workshop?.objectives.period ?? 'quarter');
+  const rateValue = given ? (given.rates[id] ?? null) : liveRate.value;
+  const name = useDraftField(stage.name, asText, nameParser, (v) => updateStage(id, { name: v }, 'name'));
+  const rate = useNumberDraft(rateValue, RATE_RULE, (v) => setStageRate(id, v));
+  const fieldId = useId();
+  const draftError = rate.reading.kind === 'invalid' || rate.reading.kind === 'ambiguous' ? rate.reading.message : null;
   // While the rate field holds text that is not a rate, no number is shown beside its message.
-  const volume = withDraftRateError(volumes?.stages[id], readOnly ? null : rate.error);
-  const volumeText = volumes ? shortVolumeLabel(volume, volumes.period) : '';
+  const volume = withDraftRateError(given ? given.stages[id] : live, readOnly ? null : draftError);
+  const volumeText = volume ? shortVolumeLabel(volume, period) : '';
   const volumeOk = volume?.status === 'ok';
-  const shortfall = monthlyShortfall(volume, stage.volumePerMonth);
+  const gap = volume?.status === 'ok' ? volume.gap : null;
   const volumeWhy = volume && volume.status !== 'ok' ? volume.message : undefined;
+  const storedProblem = !readOnly && !draftError ? liveRate.message : null;
 
   return (
     <div
@@ -52,14 +69,14 @@ function StageNodeComponent({ id, data: stage, selected }: NodeProps<StageNodeTy
             rows={1}
             value={name.text}
             aria-invalid={name.error ? true : undefined}
-            aria-describedby={name.error ? `${errorId}-name` : undefined}
+            aria-describedby={name.error ? `${fieldId}-name` : undefined}
             onChange={(e) => name.onChange(e.target.value.replace(/\n/g, ' '))}
             onKeyDown={(e) => {
               if (e.key === 'Enter') e.preventDefault();
             }}
           />
           {name.error && (
-            <div className="field-error" id={`${errorId}-name`} role="alert">
+            <div className="field-error" id={`${fieldId}-name`} role="alert">
               {name.error}
             </div>
           )}
@@ -67,9 +84,7 @@ function StageNodeComponent({ id, data: stage, selected }: NodeProps<StageNodeTy
       )}
       <div className="stage-rate">
         {readOnly ? (
-          <span>
-            {stage.conversionRate === null ? 'Rate to next: to agree' : `${stage.conversionRate}% to next stage`}
-          </span>
+          <span>{rateValue === null ? 'Rate to next: to agree' : `${formatAmount(rateValue)}% to next stage`}</span>
         ) : (
           <label className="stage-rate-label">
             Rate to next
@@ -79,16 +94,22 @@ function StageNodeComponent({ id, data: stage, selected }: NodeProps<StageNodeTy
               aria-label="Conversion rate to next stage (%)"
               value={rate.text}
               placeholder="–"
-              aria-invalid={rate.error ? true : undefined}
+              aria-invalid={draftError || storedProblem ? true : undefined}
+              aria-describedby={numberMessageId(fieldId, rate.text, rate.reading, storedProblem)}
               onChange={(e) => rate.onChange(e.target.value)}
             />
             %
           </label>
         )}
-        {rate.error && !readOnly && (
-          <div className="field-error" role="alert">
-            {rate.error}
-          </div>
+        {!readOnly && (
+          <NumberMessages
+            id={fieldId}
+            text={rate.text}
+            reading={rate.reading}
+            error={storedProblem}
+            onChoose={rate.onChange}
+            compact
+          />
         )}
       </div>
       {volumeText && (
@@ -97,11 +118,9 @@ function StageNodeComponent({ id, data: stage, selected }: NodeProps<StageNodeTy
         </div>
       )}
       {stage.volumePerMonth !== null && (
-        <div className="stage-expected">Expected: {stage.volumePerMonth.toLocaleString('en-US')} per month</div>
+        <div className="stage-expected">Expected: {formatAmount(stage.volumePerMonth)} per month</div>
       )}
-      {shortfall !== null && (
-        <div className="stage-shortfall">⚠ {shortfall.toLocaleString('en-US')} per month short of the goal</div>
-      )}
+      {gap !== null && gap < 0 && <div className="stage-shortfall">⚠ {gapText(gap)}</div>}
       {(!presenting || focused) && stage.entryCriteria && (
         <div className="stage-criteria" title={stage.entryCriteria}>
           Entry: {stage.entryCriteria}

@@ -1,13 +1,15 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { laneY, LANE_ORDER, OWNER_LABEL } from '../../shared/domain/funnel/lanes';
-import { parseRate, parseVolume } from '../../shared/domain/funnel/validation';
-import { volumeLabel, withDraftRateError, type FunnelVolumeResult } from '../../shared/domain/funnel/volumes';
+import { gapText, volumeLabel, type FunnelVolumeResult } from '../../shared/domain/funnel/volumes';
+import { RATE_RULE, VOLUME_RULE } from '../../shared/domain/numberRules';
 import type { FunnelStage, StageOwner } from '../../shared/schema/funnel';
-import { asText, nameParser, numberParser } from './fields';
-import { NumberField } from './NumberField';
+import { NumberField } from '../components/NumberField';
+import { useTandem } from '../store';
+import { canvasViewOf } from './canvasView';
+import { asText, nameParser } from './fields';
+import { TemplateCriteriaNote } from './TemplateCriteriaNote';
 import { TextAreaField } from './TextAreaField';
 import { useDraftField } from './useDraftField';
-import { useFunnelStore } from './useFunnelStore';
 import { useRevealStage } from './useRevealStage';
 
 const KIND_LABEL: Record<FunnelStage['kind'], string> = {
@@ -23,9 +25,6 @@ const KIND_LABEL: Record<FunnelStage['kind'], string> = {
   custom: 'Other stage',
 };
 
-const rateParser = numberParser(parseRate);
-const volumeParser = numberParser(parseVolume);
-
 /** The side panel for one stage: every field of the stage, with the room's prompt and the worked volume. */
 export function StagePanel({
   stage,
@@ -36,13 +35,16 @@ export function StagePanel({
   volumes: FunnelVolumeResult | null;
   onDelete: () => void;
 }) {
-  const update = useFunnelStore((s) => s.updateStage);
-  const duplicate = useFunnelStore((s) => s.duplicateStage);
+  const update = useTandem((s) => s.updateStage);
+  const duplicate = useTandem((s) => s.duplicateStage);
+  const setStageRate = useTandem((s) => s.setStageRate);
+  const rate = useTandem((s) => canvasViewOf(s.workshop)?.rates.get(stage.id));
+  const rateMode = useTandem((s) => s.workshop?.objectives.rateMode ?? 'entered');
   const reveal = useRevealStage();
   const id = useId();
   const name = useDraftField(stage.name, asText, nameParser, (v) => update(stage.id, { name: v }, 'name'));
-  const [rateError, setRateError] = useState<string | null>(null);
-  const volume = withDraftRateError(volumes?.stages[stage.id], rateError);
+  const volume = volumes?.stages[stage.id];
+  const gap = volume?.status === 'ok' ? volume.gap : null;
 
   const setOwner = (owner: StageOwner) =>
     update(stage.id, { owner, position: { x: stage.position.x, y: laneY(owner) } });
@@ -100,6 +102,7 @@ export function StagePanel({
         value={stage.entryCriteria}
         onCommit={(v) => update(stage.id, { entryCriteria: v }, 'entryCriteria')}
       />
+      <TemplateCriteriaNote stage={stage} />
       <TextAreaField
         label="Exit criteria"
         value={stage.exitCriteria}
@@ -108,22 +111,34 @@ export function StagePanel({
       <div className="row">
         <NumberField
           label="Conversion rate to next stage (%)"
-          value={stage.conversionRate}
-          parse={rateParser}
-          onCommit={(v) => update(stage.id, { conversionRate: v }, 'conversionRate')}
-          onError={setRateError}
+          value={rate?.value ?? null}
+          rule={RATE_RULE}
+          suffix="%"
+          onCommit={(v) => setStageRate(stage.id, v)}
+          error={rate?.message}
+          hint={
+            rateMode === 'stages'
+              ? 'The same rate the objectives show.'
+              : 'The objectives use one lead-to-customer rate: this rate is kept, and used once they work stage by stage.'
+          }
         />
         <NumberField
           label="Expected volume per month"
           value={stage.volumePerMonth}
-          parse={volumeParser}
+          rule={VOLUME_RULE}
           onCommit={(v) => update(stage.id, { volumePerMonth: v }, 'volumePerMonth')}
+          hint="What the room expects today: compared with what the goal needs, never used instead of it."
         />
       </div>
       {volumes && volume && (
         <div className={`funnel-volume-box${volume.status === 'ok' ? '' : ' is-missing'}`} role="status">
           <strong>Needed for the revenue goal:</strong> {volumeLabel(volume, volumes.period)}
           {volume.status === 'ok' && <div className="muted">{volume.working}</div>}
+          {gap !== null && (
+            <div className={gap < 0 ? 'stage-shortfall' : 'muted'}>
+              Expected {stage.volumePerMonth?.toLocaleString('en-US')} per month: {gapText(gap)}.
+            </div>
+          )}
         </div>
       )}
       <TextAreaField label="Notes" value={stage.notes} onCommit={(v) => update(stage.id, { notes: v }, 'notes')} />

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { redoFunnel, undoFunnel } from './useFunnelStore';
+import { redoFunnel, undoFunnel } from '../store';
 
 /**
  * Ctrl/Cmd+Z undoes the last funnel change, Shift+Ctrl/Cmd+Z and Ctrl+Y redo it, wherever the focus is

@@ -8,6 +8,7 @@ import { EmptyLibrary } from './EmptyLibrary';
 import { ImportButton } from './ImportButton';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
 import { RenameDialog } from './RenameDialog';
+import { RepairList } from './RepairList';
 import { ThemeSelect } from './ThemeSelect';
 import { WorkshopRow } from './WorkshopRow';
 import './home.css';
@@ -51,6 +52,7 @@ export function HomeScreen() {
         </div>
       </header>
 
+      <RepairList />
       {loaded && library.length === 0 && <EmptyLibrary onCreate={() => setCreating(true)} />}
       {library.length > 0 && (
         <section aria-labelledby="library-title">

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { ImportedFile, ImportResult } from '../../shared/api';
 import { fileForImport } from '../api/browserFiles';
-import { LIMITS } from '../../shared/schema/common';
+import { LIMITS } from '../../shared/schema/limits';
 import { Dialog } from '../components/Dialog';
 import { useTandem } from '../store';
 

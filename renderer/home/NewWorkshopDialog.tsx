@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { LIMITS } from '../../shared/schema/common';
+import { LIMITS } from '../../shared/schema/limits';
 import type { TeamSide } from '../../shared/schema/team';
 import type { NewWorkshopInput } from '../../shared/schema/workshop';
 import { Dialog } from '../components/Dialog';

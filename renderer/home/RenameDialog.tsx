@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { LIMITS } from '../../shared/schema/common';
+import { LIMITS } from '../../shared/schema/limits';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 

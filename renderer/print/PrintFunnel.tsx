@@ -1,67 +1,64 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { Workshop } from '../../shared/schema/workshop';
-import { exportFunnelImage } from '../funnel/exportImage';
-import { planFunnelTiles } from './funnelTiles';
+import { funnelDrawing } from '../funnel/exportImage';
+import { funnelSvg, funnelSvgContent } from '../funnel/funnelSvg';
+import { useRoute } from '../router';
+import { planFunnelTiles, TILE_BOX_MM } from './funnelTiles';
+import { pageSizeOf } from './pageSize';
 
 interface Props {
   workshop: Workshop;
   alt: string;
-  /** Called once the picture is in (or has failed, with the reason shown instead). */
+  /** Called once the picture is in the page. */
   onSettled: () => void;
 }
 
-/** The funnel picture on the print page: the same function as the PNG export draws it. */
+/** Our own SVG markup (funnelSvg.ts escapes every piece of user text), put in the page as it is. */
+function Svg({ markup, className }: { markup: string; className?: string }) {
+  return <div className={className} dangerouslySetInnerHTML={{ __html: markup }} />;
+}
+
+/**
+ * The funnel picture on the print page, on a landscape page of its own: the SVG that Export SVG saves, drawn
+ * in the page as text and paths. A funnel too wide to read on one page follows in readable parts.
+ */
 export function PrintFunnel({ workshop, alt, onSettled }: Props) {
-  const [image, setImage] = useState<{ src: string; width: number; height: number } | null>(null);
-  const src = image?.src ?? null;
-  const [error, setError] = useState<string | null>(null);
+  const route = useRoute();
+  const pageSize = pageSizeOf(route.name === 'print' ? route.params : new URLSearchParams());
+  const drawing = useMemo(() => funnelDrawing(workshop), [workshop]);
+  const content = useMemo(() => funnelSvgContent(drawing), [drawing]);
+  const { width, height } = drawing.bounds;
+  const plan = planFunnelTiles(width, height);
+  const split = plan.tiles.length > 1;
+  const mm = (v: number) => `${v.toFixed(2)}mm`;
+  // Split, the overview shows the whole funnel as large as the page allows; whole, it prints at the plan's scale.
+  const overview = split ? Math.min(TILE_BOX_MM.width / width, TILE_BOX_MM.height / height) : plan.mmPerPx;
+
   useEffect(() => {
-    let live = true;
-    exportFunnelImage({
-      funnel: workshop.funnel,
-      objectives: workshop.objectives,
-      format: 'svg',
-      backgroundColor: '#ffffff',
-    })
-      .then((img) => live && setImage({ src: img.dataUrl, width: img.width, height: img.height }))
-      .catch((e: unknown) => {
-        if (!live) return;
-        setError(e instanceof Error ? e.message : String(e));
-        onSettled();
-      });
-    return () => {
-      live = false;
-    };
-    // Drawn once per page load: the print page is a snapshot.
+    onSettled(); // drawn in the same render: nothing to wait for
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  const plan = image ? planFunnelTiles(image.width, image.height) : null;
-  const split = plan !== null && plan.tiles.length > 1;
-  const mm = (px: number) => `${(px * (plan?.mmPerPx ?? 0)).toFixed(2)}mm`;
+
+  const paper = pageSize === 'Letter' ? 'letter' : 'A4';
   return (
-    <>
-      <figure className="print-figure print-funnel">
-        {src && (
-          <img
-            src={src}
-            alt={alt}
-            onLoad={onSettled}
-            onError={onSettled}
-            style={!split && image ? { width: mm(image.width), maxHeight: 'none' } : undefined}
-          />
-        )}
-        {error && (
-          <p className="print-missing">The funnel picture could not be drawn ({error}). The tables below list it.</p>
-        )}
-        {!src && !error && <p className="muted">Drawing the funnel…</p>}
+    <section className="print-funnel-pages">
+      <style>{`@page funnel { size: ${paper} landscape; margin: 14mm 10mm 12mm 10mm; }`}</style>
+      <figure className="print-figure print-funnel" aria-label={alt}>
+        <Svg
+          className="print-funnel-svg"
+          markup={funnelSvg(
+            drawing,
+            { width: mm(width * overview), height: mm(height * overview), title: alt },
+            content,
+          )}
+        />
         <figcaption>
           {alt}
           {split &&
-            ` This is the whole picture; below it follows in ${plan.tiles.length} parts at a size you can read, one part per page or less.`}
+            ` This is the whole picture; it follows in ${plan.tiles.length} parts at a size you can read, one part per page.`}
         </figcaption>
       </figure>
       {split &&
-        image &&
         plan.tiles.map((t, i) => (
           <figure key={i} className="print-figure print-funnel-part">
             <figcaption>
@@ -70,16 +67,20 @@ export function PrintFunnel({ workshop, alt, onSettled }: Props) {
               {' — '}
               {plan.columns > 1 ? 'left to right; the parts overlap a little at their edges.' : 'top to bottom.'}
             </figcaption>
-            <div className="print-funnel-window" style={{ width: mm(t.width), height: mm(t.height) }}>
-              <img
-                src={image.src}
-                alt=""
-                decoding="sync"
-                style={{ left: mm(-t.x), top: mm(-t.y), width: mm(image.width), height: mm(image.height) }}
-              />
-            </div>
+            <Svg
+              className="print-funnel-svg"
+              markup={funnelSvg(
+                drawing,
+                {
+                  view: { x: drawing.bounds.x + t.x, y: drawing.bounds.y + t.y, width: t.width, height: t.height },
+                  width: mm(t.width * plan.mmPerPx),
+                  height: mm(t.height * plan.mmPerPx),
+                },
+                content,
+              )}
+            />
           </figure>
         ))}
-    </>
+    </section>
   );
 }

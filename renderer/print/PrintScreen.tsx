@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { humanDay, localDay } from '../../shared/domain/actions/dates';
 import { buildDocument } from '../../shared/export/markdown';
+import type { OpenedWorkshop } from '../../shared/api';
 import type { DocumentKind } from '../../shared/export/model';
 import type { Workshop } from '../../shared/schema/workshop';
-import { api } from '../api';
-import { loadFindings, type FindingsByRound } from '../exports/loadFindings';
+import { printApi as api } from '../api/print';
+import { loadFindings, type FindingsByRound } from '../exports/findingsLoader';
 import { useRoute } from '../router';
 import { cssString } from './cssString';
 import { keepTogether } from './keepTogether';
+import { pageSizeOf } from './pageSize';
 import { PrintBlock } from './PrintBlock';
 import './print.css';
 
@@ -25,12 +27,12 @@ function markReady(state: 'true' | 'error', what: string): void {
  * `body[data-print-ready="true"][data-print-doc="<document>:<pageSize>"]` once the funnel picture and
  * fonts are in ("error" when the document cannot be shown; the page then says why).
  */
-export function PrintScreen() {
+export function PrintScreen({ opening }: { opening?: Promise<OpenedWorkshop> } = {}) {
   const route = useRoute();
   const workshopId = route.name === 'print' ? route.workshopId : '';
   const kind = route.name === 'print' ? route.document : '';
   const params = route.name === 'print' ? route.params : new URLSearchParams();
-  const pageSize = params.get('pageSize') === 'Letter' ? 'Letter' : 'A4';
+  const pageSize = pageSizeOf(params);
   const autoprint = params.get('autoprint') === '1';
   const [loaded, setLoaded] = useState<{ workshop: Workshop; findings: FindingsByRound } | null>(null);
   const workshop = loaded?.workshop ?? null;
@@ -47,16 +49,16 @@ export function PrintScreen() {
       setError(`There is no document called “${kind}” to print (actions, sla or playbook).`);
       return;
     }
-    api.workshops
-      .open(workshopId)
-      .then(async ({ workshop: w }) => ({ workshop: w, findings: await loadFindings(w) }))
+    // The workshop may already be on its way (PrintApp asks for it while it checks the kiosk lock).
+    (opening ?? api.workshops.open(workshopId))
+      .then(async ({ workshop: w }) => ({ workshop: w, findings: await loadFindings(w, api) }))
       .then((next) => live && setLoaded(next))
       .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       live = false;
       delete document.documentElement.dataset.print;
     };
-  }, [workshopId, kind]);
+  }, [workshopId, kind, opening]);
 
   const doc = useMemo(
     () =>

@@ -1,9 +1,10 @@
 /**
- * How the funnel picture is cut for paper: at a scale where the stage text stays readable (a 19 px
- * stage name prints at 8.5 pt or more; the small print of a card is in the tables as well), in as few page-sized
- * parts as possible, each part overlapping its neighbours a little so a stage cut at an edge is whole
- * on one of them.
+ * How the funnel picture is cut for paper: on landscape pages, at a scale where the stage names stay readable
+ * (they print at 7 pt or more; the small print of a card is in the tables as well), in as few page-sized parts
+ * as possible (one for a funnel like the template), each part overlapping its neighbours a little so a stage cut
+ * at an edge is whole on one of them.
  */
+import { TYPE } from '../funnel/funnelDrawing';
 
 /** One part of the picture: the window of the picture it shows, in picture pixels. */
 export interface FunnelTile {
@@ -24,11 +25,16 @@ export interface FunnelTiling {
 }
 
 const MM_PER_PT = 25.4 / 72;
-/** The printable box every page size has (A4 and Letter portrait, minus margins and a caption). */
-export const TILE_BOX_MM = { width: 176, height: 212 };
+/** The smallest size a stage name may print at. */
+export const MIN_NAME_PT = 7;
+/**
+ * The printable box of the funnel's landscape pages on A4 and Letter alike (Letter is the narrower, A4 the
+ * shorter; minus the funnel page's margins, print.css, and a caption).
+ */
+export const TILE_BOX_MM = { width: 259, height: 158 };
 /** Points per picture pixel: the smallest that keeps stage names readable, and the largest worth using. */
-export const MIN_PT_PER_PX = 0.45;
-export const MAX_PT_PER_PX = 0.7;
+export const MIN_PT_PER_PX = MIN_NAME_PT / TYPE.name;
+export const MAX_PT_PER_PX = 0.45;
 /** More than half a stage card (260 px), so a card cut at one edge is whole on the neighbouring part. */
 const OVERLAP_PX = 140;
 

@@ -1,8 +1,27 @@
 import type { Block } from '../../shared/export/model';
 
+/** A block short enough to move to the next page with its heading without leaving a page mostly empty. */
+function small(block: Block): boolean {
+  switch (block.kind) {
+    case 'paragraph':
+      return block.text.length <= 500;
+    case 'list':
+      return block.items.length <= 4 && block.items.join('').length <= 500;
+    case 'table':
+      return block.rows.length <= 6;
+    case 'text':
+      return block.text.length <= 400;
+    case 'missing':
+      return block.items.length <= 4;
+    default:
+      return false;
+  }
+}
+
 /**
- * Groups each heading with what follows it up to the first table, picture, list or section text, so a
- * heading never sits alone at the foot of a page.
+ * Groups each heading with what follows it when that is short, so a heading never sits alone at the foot of
+ * a page. A long table, list or section text is not pulled along (that would leave most of a page empty):
+ * the heading then keeps to its first lines by the print stylesheet's `break-after: avoid`.
  */
 export function keepTogether(blocks: Block[]): Block[][] {
   const groups: Block[][] = [];
@@ -16,11 +35,12 @@ export function keepTogether(blocks: Block[]): Block[][] {
       }
       continue;
     }
-    if (current) {
+    if (current && small(block)) {
       current.push(block);
       if (block.kind !== 'paragraph' || current.length >= 4) current = null;
       continue;
     }
+    current = null;
     groups.push([block]);
   }
   return groups;

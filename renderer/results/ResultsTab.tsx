@@ -149,12 +149,21 @@ export function ResultsTab() {
         </section>
       ) : (
         selection.results && (
-          <ResultsView
-            results={selection.results}
-            change={selection.change}
-            comments={selection.comments}
-            byTeam={byTeam}
-          />
+          <>
+            {selection.pendingCount > 0 && (
+              <p className="card muted" role="note">
+                {selection.pendingCount === 1 ? '1 answer' : `${selection.pendingCount} answers`} arrived after the
+                results were first shown. {selection.pendingCount === 1 ? 'It is' : 'They are'} stored and counted, and
+                join these results once there are {threshold} of them, so that no one&apos;s answer can be told apart.
+              </p>
+            )}
+            <ResultsView
+              results={selection.results}
+              change={selection.change}
+              comments={selection.comments}
+              byTeam={byTeam}
+            />
+          </>
         )
       )}
     </div>

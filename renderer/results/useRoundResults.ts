@@ -150,5 +150,5 @@ export function useRoundResults(
 
 /** The calculator's result for the workshop's objectives (memoised). */
 export function useTargets(workshop: Workshop | null): CalculatorResult | null {
-  return useMemo(() => (workshop ? calculateTargets(workshop.objectives) : null), [workshop]);
+  return useMemo(() => (workshop ? calculateTargets(workshop.objectives, workshop.funnel) : null), [workshop]);
 }

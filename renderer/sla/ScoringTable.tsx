@@ -1,4 +1,8 @@
+import { useId } from 'react';
+import { POINTS_RULE } from '../../shared/domain/numberRules';
 import { checkScoring, maxScore } from '../../shared/domain/sla/scoring';
+import { NumberMessages, numberMessageId } from '../components/NumberMessages';
+import { useNumberDraft } from '../components/useNumberDraft';
 import { newId } from '../../shared/domain/ids';
 import { useTandem } from '../store';
 
@@ -110,7 +114,10 @@ export function ScoringTable() {
   );
 }
 
-/** A number field that lets the facilitator type "-" or clear it without losing the stored number. */
+/**
+ * A points field read with the one number parser: it commits whole points from -1,000 to 1,000 as they are
+ * typed, says what it read, and keeps other text with its message (the stored number stays).
+ */
 function PointsInput({
   value,
   onChange,
@@ -122,25 +129,25 @@ function PointsInput({
   label: string;
   id?: string;
 }) {
+  const fallback = useId();
+  const fieldId = id ?? fallback;
+  const field = useNumberDraft(value, POINTS_RULE, (v) => {
+    if (v !== null) onChange(v);
+  });
+  const invalid = field.reading.kind === 'invalid' || field.reading.kind === 'ambiguous';
   return (
-    <input
-      id={id}
-      type="number"
-      inputMode="numeric"
-      step={1}
-      min={-1000}
-      max={1000}
-      aria-label={id ? undefined : label}
-      defaultValue={value ?? ''}
-      key={value ?? 'empty'}
-      onBlur={(e) => {
-        const v = e.target.valueAsNumber;
-        if (Number.isFinite(v)) onChange(v);
-        else e.target.value = value === null ? '' : String(value);
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
-      }}
-    />
+    <div className="field points-field">
+      <input
+        id={fieldId}
+        type="text"
+        inputMode="numeric"
+        aria-label={id ? undefined : label}
+        value={field.text}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={numberMessageId(fieldId, field.text, field.reading)}
+        onChange={(e) => field.onChange(e.target.value)}
+      />
+      <NumberMessages id={fieldId} text={field.text} reading={field.reading} onChoose={field.onChange} compact />
+    </div>
   );
 }

@@ -1,7 +1,6 @@
 import './sla.css';
-import { formatAmount, formatPercent } from '../../shared/domain/calculator';
 import { slaFacts } from '../../shared/domain/sla/facts';
-import { DEFAULT_MQL_THRESHOLD } from '../../shared/domain/sla/scoring';
+import { slaHeadlines } from '../../shared/domain/sla/headlines';
 import { registerSlideProvider } from '../present/slideRegistry';
 import { SlideLayout } from '../present/slides/SlideLayout';
 
@@ -11,21 +10,7 @@ registerSlideProvider({
   order: 600,
   slides: ({ workshop }) => {
     const f = slaFacts(workshop);
-    const terms = workshop.sla.terms;
-    const h = f.mqlHandoff;
-    const tbd = 'to be agreed';
-    const marketing = [
-      f.mqlsPerMonth !== null ? `${formatAmount(f.mqlsPerMonth)} MQLs per month` : `MQLs per month: ${tbd}`,
-      `Quality: ${f.mqlToSalRate !== null ? `${formatPercent(f.mqlToSalRate)} accepted by Sales` : tbd}`,
-      `MQL at ${formatAmount(workshop.sla.mqlThreshold ?? DEFAULT_MQL_THRESHOLD)} points`,
-    ];
-    const sales = [
-      h?.responseHours != null ? `Follow up within ${formatAmount(h.responseHours)} hours` : `Follow-up time: ${tbd}`,
-      h?.followUpAttempts != null
-        ? `At least ${formatAmount(h.followUpAttempts)} follow-up attempts`
-        : `Follow-up attempts: ${tbd}`,
-      `Accept or reject within ${terms.acceptWithinDays} working day${terms.acceptWithinDays === 1 ? '' : 's'}, with a reason`,
-    ];
+    const lines = slaHeadlines(workshop);
     return [
       {
         id: 'sla',
@@ -38,7 +23,7 @@ registerSlideProvider({
               <section>
                 <h2 className="slide-lead">Marketing commits to</h2>
                 <ul className="slide-list">
-                  {marketing.map((m) => (
+                  {lines.marketing.map((m) => (
                     <li key={m}>{m}</li>
                   ))}
                 </ul>
@@ -46,15 +31,13 @@ registerSlideProvider({
               <section>
                 <h2 className="slide-lead">Sales commits to</h2>
                 <ul className="slide-list">
-                  {sales.map((m) => (
+                  {lines.sales.map((m) => (
                     <li key={m}>{m}</li>
                   ))}
                 </ul>
               </section>
             </div>
-            <p className="slide-footnote">
-              Weekly Smarketing meeting · quarterly review · pilot for {terms.pilotWeeks} weeks before rollout
-            </p>
+            <p className="slide-footnote">{lines.rhythm}</p>
           </SlideLayout>
         ),
       },

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { effectiveThreshold } from '../../shared/domain/results/anonymity';
 import type { SurveyRound } from '../../shared/schema/survey';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { MergeAnswers } from '../phones/MergeAnswers';
+import { PhonesPanel } from '../phones/PhonesPanel';
 import { useTandem } from '../store';
 import { closeRoundText } from './closeRound';
 import { useLiveCount } from './useLiveCount';
@@ -26,6 +28,9 @@ export function RoundCard({ workshopId, round, selected, onSelect, onStatus, onK
   }, [count, onCount]);
   const threshold = effectiveThreshold(useTandem((s) => s.workshop?.anonymityThreshold));
   const [confirmClose, setConfirmClose] = useState(false);
+  // Asked for when opening the round: phones switch on once it collects (at once when there is one network).
+  const [phonesAsked, setPhonesAsked] = useState(false);
+  const workshopTitle = useTandem((s) => s.workshop?.title ?? '');
   return (
     <li className={`card survey-round${selected ? ' is-selected' : ''}`} aria-label={`Round ${round.name}`}>
       <div className="survey-round-head">
@@ -38,9 +43,15 @@ export function RoundCard({ workshopId, round, selected, onSelect, onStatus, onK
       </p>
       <div className="row">
         {round.status === 'draft' && (
-          <button type="button" className="primary" onClick={() => onStatus('open')}>
-            Open for answers
-          </button>
+          <>
+            <button type="button" className="primary" onClick={() => onStatus('open')}>
+              Open for answers
+            </button>
+            <label className="inline-check">
+              <input type="checkbox" checked={phonesAsked} onChange={(e) => setPhonesAsked(e.target.checked)} />
+              Also let people answer on their phones
+            </label>
+          </>
         )}
         {round.status === 'open' && (
           <>
@@ -63,6 +74,10 @@ export function RoundCard({ workshopId, round, selected, onSelect, onStatus, onK
           </button>
         )}
       </div>
+      {round.status === 'open' && (
+        <PhonesPanel workshopId={workshopId} workshopTitle={workshopTitle} round={round} autoStart={phonesAsked} />
+      )}
+      {round.status !== 'draft' && <MergeAnswers workshopId={workshopId} round={round} />}
       <ConfirmDialog
         title={`Close “${round.name}”?`}
         open={confirmClose && round.status === 'open'}

@@ -3,7 +3,7 @@ export function closeRoundText(roundName: string, count: number, threshold: numb
   const n = count === 1 ? '1 response' : `${count} responses`;
   const lines = [
     count === 0 ? `“${roundName}” has no responses yet.` : `“${roundName}” has ${n}.`,
-    'Closing it ends collection: the kiosk accepts no more answers. Once it is closed, its results can be shown in the Results tab and in present mode.',
+    'Closing it ends collection: the kiosk and phones accept no more answers (the phone listener closes). Once it is closed, its results can be shown in the Results tab and in present mode.',
   ];
   if (count === 0) lines.push('With no responses there are no results to show.');
   else if (count < threshold)

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { newId } from '../../shared/domain/ids';
 import { cleanText } from '../../shared/domain/text';
-import { LIMITS } from '../../shared/schema/common';
+import { LIMITS } from '../../shared/schema/limits';
 import type { TeamSide } from '../../shared/schema/team';
 import type { Phase } from '../../shared/schema/workshop';
 import { Field } from '../components/Field';

@@ -1,5 +1,7 @@
 import type { AgendaItem, AgendaTimer } from '../schema/agenda';
 import { newId } from './ids';
+import { readField } from './number';
+import { MINUTES_RULE } from './numberRules';
 
 /**
  * The workshop agenda and its timer. The default comes from seed 002 (objectives from the leader,
@@ -224,19 +226,14 @@ export function moveItem<T>(items: readonly T[], from: number, to: number): T[] 
   return out;
 }
 
-/** The longest an agenda item may be planned for, in minutes (10 hours). */
-export const MAX_ITEM_MINUTES = 600;
+export { MAX_ITEM_MINUTES } from './numberRules';
 
-/** Reads typed agenda minutes: a whole number from 1 to 600, or the message to show by the field. */
-export function parseItemMinutes(text: string): { minutes: number } | { error: string } {
-  const t = text.trim();
-  if (!t) return { error: 'Enter the minutes for this item (1 to 600).' };
-  if (!/^[-+]?\d+([.,]\d+)?$/.test(t)) return { error: 'Enter a whole number of minutes, for example 15.' };
-  const n = Number(t.replace(',', '.'));
-  if (!Number.isInteger(n)) return { error: 'Enter a whole number of minutes, for example 15.' };
-  if (n < 1) return { error: 'An item needs at least 1 minute.' };
-  if (n > MAX_ITEM_MINUTES) return { error: `An item can be at most ${MAX_ITEM_MINUTES} minutes (10 hours).` };
-  return { minutes: n };
+/** Reads typed agenda minutes with the one number parser: a whole number from 1 to 600, or the message. */
+export function parseItemMinutes(text: string, locale?: string): { minutes: number } | { error: string } {
+  const r = readField(text, MINUTES_RULE, locale);
+  if (r.kind === 'empty') return { error: 'Enter the minutes for this item (1 to 600).' };
+  if (r.kind === 'ok') return { minutes: r.value };
+  return { error: r.message };
 }
 
 /** The message for a typed agenda item title, or null when it can be saved (anything but blank). */

@@ -35,12 +35,12 @@ export function actionsTable(w: Workshop, actions: readonly ActionItem[], today:
     if (overdue) marked.push(i);
     return [
       a.what,
-      a.who || '—',
-      teamName(a.teamId) || '—',
+      a.who || 'nobody yet',
+      teamName(a.teamId) || 'no team',
       a.due ? humanDay(a.due) : 'No date',
       overdue ? `Overdue (${STATUS_LABEL[a.status].toLowerCase()})` : STATUS_LABEL[a.status],
       PRIORITY_LABEL[a.priority],
-      sourceLabel(a) || '—',
+      sourceLabel(a) || 'not linked',
     ];
   });
   return {

@@ -7,6 +7,10 @@ import { resultsAllowed, type AnsweredRound } from '../domain/results/compute';
 import { cleanText } from '../domain/text';
 import type { SurveyResponse, SurveyRound } from '../schema/survey';
 import type { Workshop } from '../schema/workshop';
+import { presentOrder } from '../domain/funnel/edges';
+import { OWNER_LABEL } from '../domain/funnel/lanes';
+import { volumesFromModel } from '../domain/funnel/volumes';
+import { workshopModel } from '../domain/revenue/model';
 import { sourceLabel } from './actionsDoc';
 
 /**
@@ -129,4 +133,56 @@ export function responsesCsv(
     ];
   });
   return { csv: toCsv(head, rows), rows: rows.length, notes };
+}
+
+/**
+ * The revenue model as a spreadsheet: every stage of the funnel (or the standard stages before it is drawn)
+ * with its rate to the next stage, what the goal needs per period and per month, and the room's estimate
+ * with its gap. The same numbers as every screen and document; cells say why when there is no number.
+ */
+export function targetsCsv(w: Workshop): string {
+  const model = workshopModel(w);
+  const period = model.periodWord;
+  const head = [
+    'Stage',
+    'Owner',
+    'Rate to next (%)',
+    `Needed per ${period}`,
+    'Needed per month',
+    'Expected per month',
+    'Gap per month',
+  ];
+  if (w.funnel.stages.length === 0) {
+    return toCsv(
+      head,
+      model.chain.map((s) => [
+        s.name,
+        '',
+        s.next ? (s.rate ?? 'to be agreed') : '',
+        s.need?.perPeriod ?? s.message,
+        s.need?.perMonth ?? '',
+        '',
+        '',
+      ]),
+    );
+  }
+  const volumes = volumesFromModel(w.funnel, model, w.objectives);
+  const byId = new Map(w.funnel.stages.map((s) => [s.id, s]));
+  return toCsv(
+    head,
+    presentOrder(w.funnel).map((id) => {
+      const s = byId.get(id)!;
+      const v = volumes.stages[id];
+      const ok = v?.status === 'ok' ? v : null;
+      return [
+        s.name,
+        OWNER_LABEL[s.owner],
+        s.kind === 'customer' ? '' : (volumes.rates[id] ?? 'to be agreed'),
+        ok ? ok.perPeriod : v && v.status !== 'ok' ? v.message : '',
+        ok ? ok.perMonth : '',
+        s.volumePerMonth,
+        ok?.gap ?? '',
+      ];
+    }),
+  );
 }

@@ -1,8 +1,10 @@
 import { directionLabel } from '../domain/results/compare';
 import { resultsAllowed, type RoundResults } from '../domain/results/compute';
 import type { RoundFindings } from '../domain/results/findings';
+import { gapLabel, GAP_CONVENTION } from '../domain/results/gapLabel';
 import { formatScore } from '../domain/results/scoring';
 import { shuffled } from '../domain/ids';
+import type { SurveyRound } from '../schema/survey';
 import type { Workshop } from '../schema/workshop';
 import type { Block, ChartSeries } from './model';
 
@@ -11,19 +13,22 @@ function signed(n: number): string {
   return r > 0 ? `+${r}` : String(r);
 }
 
-function scoreOrDash(v: number | null | undefined): string {
-  return v === null || v === undefined ? '—' : formatScore(v);
+function scoreOrWhy(v: number | null | undefined, why = 'no answers'): string {
+  return v === null || v === undefined ? why : formatScore(v);
 }
 
-/** "Sales +12", "Mktg +8" or "= same": which side scores higher, by how much. */
-function gapText(gap: number): string {
-  const g = Math.round(gap);
-  if (g === 0) return '= same';
-  return g > 0 ? `Sales +${g}` : `Mktg +${-g}`;
+/** A round's open comments grouped under their question (questions in their order; comments as shuffled). */
+export function commentsByQuestion(
+  round: SurveyRound,
+  comments: readonly { questionId: string; text: string }[],
+): { question: string; comments: string[] }[] {
+  return round.questions.openQuestions
+    .map((q) => ({ question: q.text, comments: comments.filter((c) => c.questionId === q.id).map((c) => c.text) }))
+    .filter((g) => g.comments.length > 0);
 }
 
 /** The findings of one round that may be shown, with every anonymity rule of the results applied. */
-function roundBlocks(w: Workshop, findings: RoundFindings, shuffle: typeof shuffled): Block[] {
+function roundBlocks(w: Workshop, round: SurveyRound, findings: RoundFindings, shuffle: typeof shuffled): Block[] {
   const { results } = findings;
   const blocks: Block[] = [];
   blocks.push({
@@ -73,23 +78,21 @@ function roundBlocks(w: Workshop, findings: RoundFindings, shuffle: typeof shuff
       alt: `Column chart: ${results.dimensions
         .map(
           (d, i) =>
-            `${d.title}: ${series.map((s) => `${s.label.replace(/ \(\d+\)$/, '')} ${scoreOrDash(s.values[i])}`).join(', ')}`,
+            `${d.title}: ${series.map((s) => `${s.label.replace(/ \(\d+\)$/, '')} ${scoreOrWhy(s.values[i])}`).join(', ')}`,
         )
         .join('; ')}.${hiddenNote} The table below has the same numbers.`,
     });
   }
+  const gapWhy = results.sides.sales.shown && results.sides.marketing.shown ? 'no answers' : 'hidden (anonymity)';
   blocks.push({
     kind: 'table',
-    caption: 'Scores per dimension (0–100)',
-    head: ['Dimension', 'All', ...shownTeams.map((t) => t.name), 'Sales − Marketing'],
+    caption: `Scores per dimension (0–100). ${GAP_CONVENTION}`,
+    head: ['Dimension', 'All', ...shownTeams.map((t) => t.name), 'Gap'],
     rows: results.dimensions.map((d) => [
       d.title,
-      d.overall ? formatScore(d.overall.score) : '—',
-      ...shownTeams.map((t) => {
-        const s = d.byTeam[t.id];
-        return s ? formatScore(s.score) : '—';
-      }),
-      d.gap === null ? '—' : signed(d.gap),
+      scoreOrWhy(d.overall?.score),
+      ...shownTeams.map((t) => scoreOrWhy(d.byTeam[t.id]?.score)),
+      d.gap === null ? gapWhy : gapLabel(d.gap),
     ]),
     numeric: [false, true, ...shownTeams.map(() => true), true],
   });
@@ -106,10 +109,11 @@ function roundBlocks(w: Workshop, findings: RoundFindings, shuffle: typeof shuff
       kind: 'chart',
       chart: 'gaps',
       title: 'Sales vs Marketing gaps per dimension, biggest first (0–100)',
-      rows: dimensionGaps.map((g) => ({ label: g.title, a: g.sales, b: g.marketing, endText: gapText(g.gap) })),
+      rows: dimensionGaps.map((g) => ({ label: g.title, a: g.sales, b: g.marketing, endText: gapLabel(g.gap) })),
       alt: `Dot chart of the Sales and Marketing scores per dimension, biggest gap first: ${dimensionGaps
         .map(
-          (g) => `${g.title}: Sales ${formatScore(g.sales)}, Marketing ${formatScore(g.marketing)} (${gapText(g.gap)})`,
+          (g) =>
+            `${g.title}: Sales ${formatScore(g.sales)}, Marketing ${formatScore(g.marketing)} (${gapLabel(g.gap)})`,
         )
         .join('; ')}.`,
     });
@@ -121,7 +125,7 @@ function roundBlocks(w: Workshop, findings: RoundFindings, shuffle: typeof shuff
       kind: 'list',
       items: gaps.map(
         (g) =>
-          `${g.title} (${g.dimensionTitle}): Sales ${formatScore(g.sales)}, Marketing ${formatScore(g.marketing)}, gap ${signed(g.gap)}`,
+          `${g.title} (${g.dimensionTitle}): ${gapLabel(g.gap)} (Sales ${formatScore(g.sales)}, Marketing ${formatScore(g.marketing)})`,
       ),
     });
   } else if (results.gaps.reason) {
@@ -135,11 +139,14 @@ function roundBlocks(w: Workshop, findings: RoundFindings, shuffle: typeof shuff
     });
   }
   const wall = findings.comments;
-  blocks.push({ kind: 'heading', level: 3, text: 'Comments (shuffled, not attributed)' });
+  blocks.push({ kind: 'heading', level: 3, text: 'Comments, under their question (shuffled, not attributed)' });
   if (!wall || !wall.shown || wall.comments.length === 0) {
     blocks.push({ kind: 'paragraph', tone: 'muted', text: wall?.reason || 'No comments were written.' });
   } else {
-    blocks.push({ kind: 'list', items: shuffle(wall.comments).map((c) => `${c.question} — ${c.text}`) });
+    for (const group of commentsByQuestion(round, shuffle(wall.comments))) {
+      blocks.push({ kind: 'paragraph', tone: 'strong', text: `${group.question} (${group.comments.length})` });
+      blocks.push({ kind: 'list', items: group.comments });
+    }
   }
   return blocks;
 }
@@ -185,7 +192,7 @@ export function findingsBlocks(
       missing.push(`Survey findings of “${round.name}”: ${reason}`);
       continue;
     }
-    blocks.push(...roundBlocks(w, found, shuffle));
+    blocks.push(...roundBlocks(w, round, found, shuffle));
     {
       const change = found.change;
       if (change && change.dimensions.length) {

@@ -34,6 +34,39 @@ export const SlaTerms = z.object({
   idealCustomer: z.string().max(2000).default(''),
   /** The personas both teams target. */
   personas: z.string().max(2000).default(''),
+
+  // What makes the agreement signable (all optional: empty is "still to be agreed", never filled in silently).
+  /** The sponsor who signs with both heads (MD / CEO / project lead), and their role. */
+  sponsorName: z.string().max(200).default(''),
+  sponsorRole: z.string().max(200).default(''),
+  /** The heads of Marketing and of Sales who sign. */
+  marketingHead: z.string().max(200).default(''),
+  salesHead: z.string().max(200).default(''),
+  /** The day both heads and the sponsor agreed this version. */
+  agreedOn: IsoDate.nullable().default(null),
+  /** The day the agreement is next reviewed. */
+  reviewOn: IsoDate.nullable().default(null),
+  /** To whom leads Sales rejects go (with their reason), e.g. "Marketing nurture, owned by Jana (Marketing ops)". */
+  rejectedTo: z.string().max(500).default(''),
+  /** To whom leads that are not worked within the follow-up time go, e.g. "the inside-sales team lead, Tom". */
+  unworkedTo: z.string().max(500).default(''),
+  /** Remedy: Marketing more than this share behind the MQL volume by mid-month presents a recovery plan. */
+  shortfallPercent: z.number().finite().min(0).max(100).nullable().default(null),
+  /** Remedy: Sales missing the follow-up time on more than this share of MQLs in a week. */
+  missedFollowUpPercent: z.number().finite().min(0).max(100).nullable().default(null),
+  /** Escalation: unresolved after this many days at the meeting, it goes to both heads. */
+  escalateAfterDays: z.number().int().min(1).max(365).nullable().default(null),
+  /** Pieces of sales enablement content Marketing delivers per quarter. */
+  enablementPerQuarter: z.number().int().min(0).max(1000).nullable().default(null),
+  /** How often both teams meet, and for how long. */
+  meetingCadence: z.enum(['weekly', 'fortnightly', 'monthly']).nullable().default(null),
+  meetingMinutes: z.number().int().min(5).max(480).nullable().default(null),
+  /**
+   * What the room confirmed as agreed although it was not typed: a term kept at its first value
+   * ("term:acceptWithinDays"), a section of template wording ("section:meetings"), a funnel stage's
+   * template criteria ("criteria:<stage id>").
+   */
+  confirmed: z.array(z.string().max(100)).max(200).default([]),
 });
 export type SlaTerms = z.infer<typeof SlaTerms>;
 

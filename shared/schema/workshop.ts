@@ -4,6 +4,7 @@ import { Agenda } from './agenda';
 import { Id, IsoDate, IsoDateTime, LIMITS, ShortText } from './common';
 import { Funnel } from './funnel';
 import { Objectives } from './objectives';
+import { PlaybookHistory } from './playbook';
 import { RoomDecisions } from './room';
 import { SlaDraft } from './sla';
 import { Survey } from './survey';
@@ -46,6 +47,8 @@ export const Workshop = z.object({
   sessions: z.array(WorkSession).default([]),
   actions: z.array(ActionItem).default([]),
   sla: SlaDraft.default(() => SlaDraft.parse({})),
+  /** The playbook's earlier versions (a follow-up session makes the next version). */
+  playbook: PlaybookHistory.default({ versions: [] }),
   /** What the room decided together: short list and votes, comment themes, live board, the shaped deck. */
   room: RoomDecisions.default(() => RoomDecisions.parse({})),
 });

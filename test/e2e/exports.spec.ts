@@ -198,6 +198,12 @@ test('a full workshop to exported files: actions by keyboard, SLA edit, Markdown
   expect(flatPlaybook).toContain('END-OF-HUGE');
   // Every script, right-to-left text and emoji survive into the PDF text.
   const playbookText = pdfText(path.join(OUT, 'full-playbook-A4.pdf'));
+  // The funnel is real SVG on a landscape page of its own: its words are text in the PDF (the owner chips).
+  expect(playbookText).toMatch(/MARKETING[\s\S]*SALES/);
+  const sizes = execFileSync('pdfinfo', ['-f', '1', '-l', '99', path.join(OUT, 'full-playbook-A4.pdf')], {
+    encoding: 'utf8',
+  });
+  expect(sizes).toMatch(/size:\s+841\.\d+ x 59[45]\.\d+ pts/); // a landscape A4 page
   for (const word of ['Ελληνικά', 'Русский', '中文', '日本語', '한국어', 'हिन्दी']) expect(playbookText).toContain(word);
   expect(playbookText).toMatch(/مرحبا|ابحرم/);
   expect(playbookText).toMatch(/שלום|םולש/);

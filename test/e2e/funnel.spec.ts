@@ -28,7 +28,8 @@ test('draw the funnel from the template: add, connect, edit, undo/redo, layout, 
   await funnel.startFromTemplate();
   // Volumes flow from the revenue calculator: the lead stage shows the seed's 500.
   await expect(funnel.stage('Lead (inquiry)')).toContainText('Needed: 500 per month');
-  await expect(funnel.stage('Opportunity')).toContainText('missing');
+  // The objectives use one lead-to-customer rate: the stages in between say so instead of a number.
+  await expect(funnel.stage('Opportunity')).toContainText('One overall rate (see objectives)');
   const edgesBefore = await funnel.edges.count();
 
   // Add a stage in the Sales lane and name it.
@@ -52,7 +53,9 @@ test('draw the funnel from the template: add, connect, edit, undo/redo, layout, 
   await funnel.panel.getByLabel(/Entry criteria/).fill('Referred by a certified partner with a named contact.');
   const rate = funnel.panel.getByLabel('Conversion rate to next stage (%)');
   await rate.fill('150');
-  await expect(funnel.panel.getByText('A conversion rate is between 0 and 100 %; 150 is outside.')).toBeVisible();
+  await expect(
+    funnel.panel.getByText('A conversion rate is at most 100% (everyone moves on); 150% is more.'),
+  ).toBeVisible();
   await rate.fill('40');
   await expect(funnel.panel.getByRole('alert')).toHaveCount(0);
   await expect(funnel.stage('Partner referral').getByLabel('Conversion rate to next stage (%)')).toHaveValue('40');
@@ -192,9 +195,12 @@ test('export the funnel as PNG and SVG', async ({ page, bridge }) => {
   expect(svg.suggestedFilename()).toMatch(/funnel\.svg$/);
   const svgText = await readFile((await svg.path()) as string, 'utf8');
   expect(svgText.startsWith('<svg')).toBe(true);
-  expect(svgText).toContain('Marketing qualified lead (MQL)');
-  // Every edge path keeps its `d` attribute (html-to-image 1.11.13+ loses them).
-  const edgePaths = svgText.match(/<path[^>]*class="[^"]*react-flow__edge-path[^"]*"[^>]*>/g) ?? [];
+  // Real SVG: the stage names are text (wrapped on the card, whole in its title), every hand-off a path; no HTML,
+  // no raster inside.
+  expect(svgText).toContain('<title>Marketing qualified lead (MQL) (Marketing)</title>');
+  expect(svgText).toContain('>lead (MQL)</text>');
+  expect(svgText).not.toMatch(/<foreignObject|<image|<div/);
+  const edgePaths = svgText.match(/<path class="handoff[^"]*"[^>]*>/g) ?? [];
   expect(edgePaths.length).toBe(10);
   for (const p of edgePaths) expect(p).toMatch(/\sd="M[^"]+"/);
 });

@@ -99,8 +99,15 @@ test('a damaged workshop file is moved aside, its last good snapshot restored, a
   writeFileSync(file, readFileSync(file, 'utf8').slice(0, 100));
   const library = new LibraryPage(page);
   await library.goto();
-  await expect(page.getByRole('alert').filter({ hasText: `“${workshop.title}” was damaged on disk` })).toBeVisible();
+  // The repair stays listed on the home screen until the facilitator has read it and dismissed it.
+  const repairs = page.getByRole('region', { name: /Tandem repaired/ });
+  await expect(repairs).toContainText(`“${workshop.title}” was damaged on disk`);
   await expect(library.card(workshop.title)).toBeVisible();
+  await page.reload();
+  await expect(repairs).toContainText(`“${workshop.title}” was damaged on disk`);
+  const item = repairs.getByRole('listitem').filter({ hasText: workshop.title });
+  await item.getByRole('button', { name: /Dismiss/ }).click();
+  await expect(repairs.getByRole('listitem').filter({ hasText: workshop.title })).toHaveCount(0);
   expect(readdirSync(path.join(dataDir(), 'quarantine')).some((n) => n.startsWith(workshop.id))).toBe(true);
 });
 

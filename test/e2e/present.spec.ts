@@ -257,12 +257,14 @@ test.describe('present mode', () => {
     await expect(page.getByTestId('per-period-leads')).toHaveText('500');
     await expect(form).toContainText('10,000 / 1,000 = 10 customers');
     await expect(form).toContainText('10 / 2% = 500 leads');
+    await expect(form.getByText('Read as 10,000')).toBeVisible();
     await form.getByRole('textbox', { name: 'Lead-to-customer rate' }).fill('150');
-    await expect(form.getByText('must be more than 0% and at most 100%')).toBeVisible();
+    // The field refuses it (nothing is stored) and says why, by the field.
+    await expect(form.getByText('A conversion rate is at most 100% (everyone moves on); 150% is more.')).toBeVisible();
     await form.getByRole('textbox', { name: 'Average deal size' }).fill('-5');
     await expect(form.getByText('The average deal size must be more than zero.')).toBeVisible();
     await form.getByRole('textbox', { name: 'Average deal size' }).fill('abc');
-    await expect(form.getByText('Enter a number')).toBeVisible();
+    await expect(form.getByText(/“abc” has letters: type the average deal size in digits/)).toBeVisible();
     await expect(form).not.toContainText('NaN');
     await expect(form).not.toContainText('Infinity');
     await page.screenshot({ path: `${SHOTS}/agenda-tab-errors.png`, fullPage: true });

@@ -19,6 +19,8 @@ import { RoundStore } from './roundStore';
 export class AnswerStore {
   readonly root: string;
   private readonly rounds = new Map<string, Promise<RoundStore | null>>();
+  /** Counts read from round files of rounds not loaded (nothing else writes them while they are not loaded). */
+  private readonly fileCounts = new Map<string, number>();
   /** What loading found and repaired, for the caller that met it first (the repair list keeps it too). */
   private readonly fresh: StorageNotice[] = [];
 
@@ -48,9 +50,11 @@ export class AnswerStore {
     const key = `${workshopId}/${roundId}`;
     const cached = this.rounds.get(key);
     if (cached) return cached;
+    this.fileCounts.delete(`library/${key}`);
     const loading = (async () => {
-      const { store, repairs } = await loadRound(this.dirOf(workshopId, roundId), seed, this.quarantine);
+      const { store, repairs, refusal } = await loadRound(this.dirOf(workshopId, roundId), seed, this.quarantine);
       this.fresh.push(...(await this.repairs.report(repairs)));
+      if (refusal) throw new ServiceError('refused', refusal);
       return store;
     })();
     this.rounds.set(key, loading);
@@ -92,9 +96,17 @@ export class AnswerStore {
         total += store.count;
         continue;
       }
+      const key = `${place}/${workshopId}/${roundId}`;
+      const known = this.fileCounts.get(key);
+      if (known !== undefined) {
+        total += known;
+        continue;
+      }
       const info = await readReplicas(path.join(dir, roundId), 'round', parserOf(RoundInfo, ROUND_FILE));
-      if (info.value && !info.stale) total += info.value.count;
-      else if (place === 'library') total += (await this.get(workshopId, roundId).catch(() => null))?.count ?? 0;
+      if (info.value && !info.stale) {
+        this.fileCounts.set(key, info.value.count);
+        total += info.value.count;
+      } else if (place === 'library') total += (await this.get(workshopId, roundId).catch(() => null))?.count ?? 0;
     }
     return total;
   }
@@ -117,6 +129,7 @@ export class AnswerStore {
     const source = where(from);
     if (!(await exists(source))) return;
     for (const key of [...this.rounds.keys()]) if (key.startsWith(`${workshopId}/`)) this.rounds.delete(key);
+    for (const key of [...this.fileCounts.keys()]) if (key.includes(`/${workshopId}/`)) this.fileCounts.delete(key);
     const target = where(to);
     if (await exists(target)) await moveAside(target, path.join(this.dataDir, 'trash', 'older-answers'), workshopId);
     await moveAside(source, path.dirname(target), workshopId);

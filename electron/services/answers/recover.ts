@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import type { Repair } from '../repairs';
-import { ServiceError } from '../errors';
 import { AnswersFile, ANSWERS_FILE, NEWER_VERSION, parserOf, RoundInfo, ROUND_FILE } from './files';
 import { journalGenerations, readJournals } from './journal';
 import { readReplicas, type BadCopy } from './replicas';
@@ -15,6 +15,8 @@ export type Quarantine = (file: string) => Promise<string>;
 export interface LoadedRound {
   store: RoundStore | null;
   repairs: Repair[];
+  /** Why the round may not be used at all (a file of a newer Tandem), or null. */
+  refusal?: string;
 }
 
 function label(info: Pick<RoundInfo, 'workshopTitle' | 'name'>): string {
@@ -32,13 +34,19 @@ export async function loadRound(dir: string, seed: RoundSeed | null, quarantine:
   if (!present?.isDirectory()) return { store: null, repairs: [] };
   const info = await readReplicas(dir, 'round', parserOf(RoundInfo, ROUND_FILE));
   const answers = await readReplicas(dir, 'answers', parserOf(AnswersFile, ANSWERS_FILE));
-  const names = info.value ?? seed ?? { name: 'a survey round', workshopTitle: 'a workshop', workshopId: '' };
+  const names = info.value ??
+    seed ?? { name: 'a survey round', workshopTitle: 'a workshop', workshopId: path.basename(path.dirname(dir)) };
   const newer = [...info.bad, ...answers.bad].find((b) => b.why === NEWER_VERSION);
   if (newer) {
-    throw new ServiceError(
-      'refused',
-      `${capital(label(names))} were saved by a newer version of Tandem: update Tandem to use them. Nothing was changed.`,
-    );
+    const message = `${capital(label(names))} were saved by a newer version of Tandem: update Tandem to use them. Nothing was changed.`;
+    const repair: Repair = {
+      workshopId: names.workshopId,
+      title: names.workshopTitle,
+      kind: 'newer-version',
+      message,
+      keptAt: null,
+    };
+    return { store: null, repairs: [repair], refusal: message };
   }
   const gens = await journalGenerations(dir);
   const journal = await readJournals(dir, gens, new Set(answers.value?.keys ?? []));
@@ -84,6 +92,9 @@ export async function loadRound(dir: string, seed: RoundSeed | null, quarantine:
     );
   }
   if (journal.repaired || journal.lostLines > 0) {
+    // The journal copies go once folded in: keep the damaged ones first.
+    for (const gen of gens)
+      for (const r of ['a', 'b']) await copyAside(path.join(dir, `journal-${gen}.${r}.log`), quarantine);
     report(
       journal.lostLines > 0
         ? `The journal of ${label(base)} was damaged in both copies: ${journal.lostLines} answer(s) could not be read. The files were kept in ${dir}.`
@@ -100,6 +111,16 @@ export async function loadRound(dir: string, seed: RoundSeed | null, quarantine:
   const store = new RoundStore(dir, base, state, (gens.at(-1) ?? 0) + 1, gens);
   await store.rewrite();
   return { store, repairs };
+}
+
+async function copyAside(file: string, quarantine: Quarantine): Promise<void> {
+  const copy = `${file}.kept`;
+  try {
+    await fs.copyFile(file, copy);
+    await quarantine(copy);
+  } catch {
+    // A copy that does not exist has nothing to keep.
+  }
 }
 
 function describe(bad: BadCopy[]): string {

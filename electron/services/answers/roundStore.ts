@@ -9,6 +9,11 @@ import { AnswersFile, ANSWERS_FILE, ROUND_FILE, type RoundInfo } from './files';
 import { appendEntry, createGeneration, journalGenerations, removeGenerations } from './journal';
 import { writeReplicas } from './replicas';
 
+/** A fold runs once submits pause this long, */
+const FOLD_WHEN_IDLE_MS = 1000;
+/** or at once when the journal holds this many answers. */
+const FOLD_AFTER = 32;
+
 /** What can change about a round after it opened (the facilitator's edits and the round's state). */
 export type RoundChange = Partial<
   Pick<RoundInfo, 'workshopTitle' | 'company' | 'name' | 'status' | 'revealed' | 'threshold' | 'teams' | 'questions'>
@@ -62,6 +67,9 @@ export class RoundStore {
   private readonly writer = createSerialQueue();
   private folding: Promise<void> | null = null;
   private foldAgain = false;
+  /** Answers appended to the journal since the last fold, and the timer that folds them once submits pause. */
+  private unfoldedEntries = 0;
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
   /** Bumped whenever the answers the results rest on change (for caches). */
   shownVersion = 0;
 
@@ -101,6 +109,11 @@ export class RoundStore {
     return this.answers.shown;
   }
 
+  /** Every stored answer (in the results or waiting), shuffled: what a closed round hands to another laptop. */
+  get stored(): SurveyResponse[] {
+    return shuffled([...this.answers.shown, ...this.answers.pending]);
+  }
+
   get pendingCount(): number {
     return this.answers.pending.length;
   }
@@ -132,6 +145,7 @@ export class RoundStore {
       this.answers.keys.add(k);
       this.answers.pending.push(response);
       this.settle();
+      this.unfoldedEntries += 1;
       this.scheduleFold();
       return { duplicate: false, count: this.count };
     });
@@ -178,6 +192,11 @@ export class RoundStore {
 
   /** Waits until every acknowledged answer is in the answers file (tests, closing the app). */
   async flush(): Promise<void> {
+    if (this.idleTimer) {
+      clearTimeout(this.idleTimer);
+      this.idleTimer = null;
+      this.fold();
+    }
     while (this.folding) await this.folding;
   }
 
@@ -196,7 +215,28 @@ export class RoundStore {
     if (a.shown.length !== before) this.shownVersion += 1;
   }
 
+  /**
+   * Folds the journal into the shuffled answers file once submits pause (a second without one), or at once when
+   * it holds FOLD_AFTER answers: a fold rewrites the round, so doing it after every submit of a busy room would
+   * make each participant wait for the whole round; this way a submit costs the same at 10 answers and at 10,000,
+   * and the journal never keeps more than a few answers in the order they came, for a few seconds.
+   */
   private scheduleFold(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    if (this.unfoldedEntries >= FOLD_AFTER) {
+      this.fold();
+      return;
+    }
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null;
+      this.fold();
+    }, FOLD_WHEN_IDLE_MS);
+    this.idleTimer.unref?.();
+  }
+
+  private fold(): void {
+    this.unfoldedEntries = 0;
     if (this.folding) {
       this.foldAgain = true;
       return;
@@ -226,6 +266,9 @@ export class RoundStore {
    * answers shuffled) in the order snapshots were taken, then removes the journal generations it holds.
    */
   private snapshot(): Promise<void> {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    this.unfoldedEntries = 0;
     const a = this.answers;
     a.revision += 1;
     this.infoValue = { ...this.infoValue, revision: this.infoValue.revision + 1, count: this.count };

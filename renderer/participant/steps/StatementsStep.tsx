@@ -13,6 +13,8 @@ interface StatementsStepProps {
   statements: Statement[];
   answers: Record<string, Answer>;
   onAnswer: (statementId: string, value: Answer) => void;
+  /** One statement per screen on a phone: a tap answers and goes on (Back returns to change it). */
+  advanceOnAnswer?: boolean;
   onBack: () => void;
   onNext: () => void;
 }
@@ -22,11 +24,13 @@ interface StatementsStepProps {
  * Keys 1-5 answer the highlighted statement (0 or D: don't know) and move to the next one, up and down
  * arrows move between statements, left and right change the answer, Enter continues.
  */
-export function StatementsStep({ heading, statements, answers, onAnswer, onBack, onNext }: StatementsStepProps) {
+export function StatementsStep(props: StatementsStepProps) {
+  const { heading, statements, answers, onAnswer, onBack, onNext, advanceOnAnswer } = props;
   const firstOpen = statements.findIndex((s) => answers[s.id] === undefined);
   const [current, setCurrent] = useState(Math.max(0, firstOpen));
   const [error, setError] = useState<string | null>(null);
   const rows = useRef<(HTMLDivElement | null)[]>([]);
+  const advancing = useRef(false);
 
   useEffect(() => {
     const row = rows.current[current];
@@ -118,7 +122,14 @@ export function StatementsStep({ heading, statements, answers, onAnswer, onBack,
                     aria-checked={checked}
                     tabIndex={focusable ? 0 : -1}
                     className={`kiosk-option${o.value === 'dont-know' ? ' kiosk-dont-know' : ''}`}
-                    onClick={() => answer(i, o.value, false)}
+                    onClick={() => {
+                      answer(i, o.value, false);
+                      // A short pause so the tap is seen before the next statement slides in.
+                      if (advanceOnAnswer && !advancing.current) {
+                        advancing.current = true;
+                        window.setTimeout(onNext, 180);
+                      }
+                    }}
                   >
                     <span className="kiosk-key" aria-hidden="true">
                       {o.value === 'dont-know' ? '0' : o.key}

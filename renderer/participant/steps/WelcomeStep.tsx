@@ -4,13 +4,15 @@ interface WelcomeStepProps {
   title: string;
   company: string;
   threshold: number;
+  /** The shared kiosk laptop (default) or the participant's own phone: what each promises differs. */
+  device?: 'kiosk' | 'phone';
   /** Why the survey cannot start (the round was closed), or null. */
   notice: string | null;
   onStart: () => void;
 }
 
 /** The first screen each participant sees: what is anonymous, what is not, and how long it takes. */
-export function WelcomeStep({ title, company, threshold, notice, onStart }: WelcomeStepProps) {
+export function WelcomeStep({ title, company, threshold, device = 'kiosk', notice, onStart }: WelcomeStepProps) {
   useStepKeys((e) => {
     if (e.key !== 'Enter') return false;
     onStart();
@@ -34,7 +36,14 @@ export function WelcomeStep({ title, company, threshold, notice, onStart }: Welc
             <li>Your name is never asked for and never stored.</li>
             <li>No time, device or order of answering is kept: the stored answers are shuffled.</li>
             <li>Results are only shown for groups of at least {threshold} people.</li>
-            <li>When you finish, this screen is wiped clean for the next person.</li>
+            {device === 'kiosk' ? (
+              <li>When you finish, this screen is wiped clean for the next person.</li>
+            ) : (
+              <li>
+                Your answers go only to the facilitator’s laptop in this room, over this room’s network: nothing goes to
+                the internet, and nothing about your phone is kept.
+              </li>
+            )}
           </ul>
         </div>
         <div>
@@ -42,6 +51,18 @@ export function WelcomeStep({ title, company, threshold, notice, onStart }: Welc
           <ul>
             <li>Your team is stored with your answers, to compare teams.</li>
             <li>Written comments are shown word for word: leave out names and details that identify you.</li>
+            {device === 'phone' && (
+              <>
+                <li>
+                  The network is the room’s: your answers cross it to the laptop without extra encryption, so on an open
+                  network someone nearby could read them. A password-protected network is advised.
+                </li>
+                <li>
+                  This phone remembers that it has answered, so answers are not sent twice by accident. It cannot stop
+                  someone determined to answer twice.
+                </li>
+              </>
+            )}
           </ul>
         </div>
       </div>
@@ -52,7 +73,7 @@ export function WelcomeStep({ title, company, threshold, notice, onStart }: Welc
         <button type="button" className="primary kiosk-big" onClick={onStart} autoFocus>
           Start the survey
         </button>
-        <span className="kiosk-hint">or press Enter</span>
+        {device === 'kiosk' && <span className="kiosk-hint">or press Enter</span>}
       </div>
     </section>
   );

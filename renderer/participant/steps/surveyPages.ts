@@ -9,14 +9,14 @@ export interface SurveyPage {
 
 const PER_PAGE = 5;
 
-/** Statements in screens of a few, never mixing two dimensions on one screen. */
-export function pagesOf(questions: QuestionSet): SurveyPage[] {
+/** Statements in screens of a few (`perPage`, five unless said), never mixing two dimensions on one screen. */
+export function pagesOf(questions: QuestionSet, perPage: number = PER_PAGE): SurveyPage[] {
   const titles = new Map(questions.dimensions.map((d) => [d.id, d.title]));
   const pages: SurveyPage[] = [];
   let current: Statement[] = [];
   let dimension: string | null = null;
   for (const s of statementsInOrder(questions)) {
-    if ((s.dimensionId !== dimension || current.length === PER_PAGE) && current.length) {
+    if ((s.dimensionId !== dimension || current.length >= perPage) && current.length) {
       pages.push({ heading: titles.get(dimension ?? '') ?? 'Statements', statements: current });
       current = [];
     }

@@ -1,15 +1,10 @@
-import {
-  formatAmount,
-  formatPercent,
-  type CalculatorResult,
-  type FunnelVolumes,
-} from '../../../shared/domain/calculator';
+import type { CalculatorResult, FunnelVolumes } from '../../../shared/domain/calculator';
+import { formatAmount, formatPercent } from '../../../shared/domain/number';
+import { ROUNDING_RULE, signedGap, targetTable, workshopModel } from '../../../shared/domain/revenue';
 import type { Workshop } from '../../../shared/schema/workshop';
 import { SlideLayout } from './SlideLayout';
 
-const PERIOD_WORD = { month: 'month', quarter: 'quarter', year: 'year' } as const;
-
-/** The stages worked backwards, from the top of the funnel, with their labels. */
+/** The standard stages worked backwards, from the top of the funnel, with their labels. */
 export const VOLUME_ROWS: { key: keyof FunnelVolumes; label: string }[] = [
   { key: 'leads', label: 'Leads' },
   { key: 'mqls', label: 'MQLs' },
@@ -19,26 +14,36 @@ export const VOLUME_ROWS: { key: keyof FunnelVolumes; label: string }[] = [
   { key: 'customers', label: 'Customers' },
 ];
 
-/** The shared revenue goal worked backwards into customers and leads, with the working shown. */
-export function ObjectivesSlide({ workshop, targets }: { workshop: Workshop; targets: CalculatorResult }) {
+/**
+ * The shared revenue goal worked backwards into every stage of the funnel, with the working shown: the one
+ * revenue model's numbers (the same as the form, the funnel, the SLA and the playbook).
+ */
+export function ObjectivesSlide({ workshop }: { workshop: Workshop; targets?: CalculatorResult }) {
   const o = workshop.objectives;
-  const period = PERIOD_WORD[o.period];
-  if (!targets.ok || !targets.perPeriod || !targets.perMonth) {
+  const model = workshopModel(workshop);
+  const table = targetTable(model);
+  if (!model.ok || table.rows.length === 0) {
     return (
       <SlideLayout section="Objectives" title="Working back from the revenue goal">
         <p className="slide-lead">The objectives are not complete yet.</p>
         <ul className="slide-list">
-          {Object.values(targets.errors).map((e) => (
+          {[...Object.values(model.errors), ...(model.problem ? [model.problem.message] : [])].map((e) => (
             <li key={e}>{e}</li>
           ))}
         </ul>
       </SlideLayout>
     );
   }
-  const perPeriod = targets.perPeriod;
-  const perMonth = targets.perMonth;
-  const rows = VOLUME_ROWS.filter((r) => perPeriod[r.key] !== undefined);
-  const stages = o.rateMode === 'stages';
+  const period = model.periodWord;
+  const need = (kind: string) => table.rows.find((r) => r.kind === kind);
+  const leads = need('lead');
+  const mqls = need('mql');
+  const sqls = need('sql');
+  const customers = need('customer');
+  const gaps = table.rows.filter((r) => r.gap !== null);
+  const working = model.working.filter(
+    (w) => !['Average deal size', 'Lead-to-customer rate', 'Per month'].includes(w.label),
+  );
   return (
     <SlideLayout
       section="Objectives"
@@ -47,56 +52,61 @@ export function ObjectivesSlide({ workshop, targets }: { workshop: Workshop; tar
     >
       <div className="objectives-slide">
         <table className="volumes-table">
-          <caption className="visually-hidden">People needed per {period} and per month</caption>
+          <caption className="visually-hidden">
+            People needed per {period}
+            {table.monthColumn ? ' and per month' : ''}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Needed</th>
               <th scope="col">per {period}</th>
-              {targets.months > 1 && <th scope="col">per month</th>}
+              {table.monthColumn && <th scope="col">per month</th>}
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
-              <tr key={r.key} className={r.key === 'customers' || r.key === 'leads' ? 'volumes-key' : undefined}>
+            {table.rows.map((r) => (
+              <tr key={r.stepId} className={r.kind === 'customer' || r.kind === 'lead' ? 'volumes-key' : undefined}>
                 <th scope="row">{r.label}</th>
-                <td>{formatAmount(perPeriod[r.key] ?? 0)}</td>
-                {targets.months > 1 && <td>{formatAmount(perMonth[r.key] ?? 0)}</td>}
+                <td>{formatAmount(r.perPeriod)}</td>
+                {table.monthColumn && <td>{formatAmount(r.perMonth)}</td>}
               </tr>
             ))}
           </tbody>
         </table>
         <p className="objectives-message">
-          {o.rateMode === 'stages' && perPeriod.mqls !== undefined && perPeriod.sqls !== undefined
-            ? `Marketing delivers ${formatAmount(perPeriod.leads)} leads and ${formatAmount(perPeriod.mqls)} MQLs; Sales turns ${formatAmount(perPeriod.sqls)} SQLs into ${formatAmount(perPeriod.customers)} customers per ${period}.`
-            : `Marketing delivers ${formatAmount(perPeriod.leads)} leads; Sales closes ${formatPercent(targets.leadToCustomerRate ?? 0)} of them: ${formatAmount(perPeriod.customers)} customers per ${period}.`}
+          {model.rateMode === 'stages' && mqls && sqls && leads && customers
+            ? `Marketing delivers ${formatAmount(leads.perPeriod)} leads and ${formatAmount(mqls.perPeriod)} MQLs; Sales turns ${formatAmount(sqls.perPeriod)} SQLs into ${formatAmount(customers.perPeriod)} customers per ${period}.`
+            : `Marketing delivers ${formatAmount(leads?.perPeriod ?? 0)} leads; Sales closes ${formatPercent(model.leadToCustomerRate ?? 0)} of them: ${formatAmount(customers?.perPeriod ?? 0)} customers per ${period}.`}
         </p>
-        <div className={`working ${stages ? 'working-compact' : ''}`}>
+        <div className={`working ${working.length > 3 ? 'working-compact' : ''}`}>
           <h2 className="working-title">The working</h2>
           <ol className="working-list">
             <li>
               <span className="working-label">Average deal size</span> {o.currency}
-              {formatAmount(targets.dealSize ?? 0)}
+              {formatAmount(model.dealSize ?? 0)}
               {o.dealSizeMode === 'derived' ? ' (current revenue / current customers)' : ''}
             </li>
-            {o.rateMode !== 'stages' && (
+            {model.rateMode !== 'stages' && (
               <li>
                 <span className="working-label">Lead-to-customer rate</span>{' '}
-                {formatPercent(targets.leadToCustomerRate ?? 0)}
-                {o.rateMode === 'derived' ? ' (current customers / current leads)' : ''}
+                {formatPercent(model.leadToCustomerRate ?? 0)}
+                {model.rateMode === 'derived' ? ' (current customers / current leads)' : ''}
               </li>
             )}
-            {targets.working
-              // The table already shows per month; the first two lines are listed above.
-              .filter((w) => !['Average deal size', 'Lead-to-customer rate', 'Per month'].includes(w.label))
-              .map((w) => (
-                <li key={w.label}>
-                  <span className="working-label">{w.label}</span> {w.expression}
-                  {!stages && <span className="working-rule"> ({w.rule})</span>}
-                </li>
-              ))}
+            {working.map((w) => (
+              <li key={w.label}>
+                <span className="working-label">{w.label}</span> {w.expression}
+                {working.length <= 3 && <span className="working-rule"> ({w.rule})</span>}
+              </li>
+            ))}
           </ol>
         </div>
       </div>
+      <p className="slide-footnote">
+        {gaps.length > 0 &&
+          `Expected today: ${gaps.map((g) => `${g.label} ${formatAmount(g.expected ?? 0)} a month (${signedGap(g.gap)})`).join(' · ')}. `}
+        {ROUNDING_RULE.split('. ')[0]}.
+      </p>
     </SlideLayout>
   );
 }

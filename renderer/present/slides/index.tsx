@@ -32,6 +32,7 @@ import '../../actions/slides';
 import '../../funnel/slides';
 import '../../room/slides';
 import '../../sla/slides';
+import '../../phones/slides';
 
 /** How many statements' answer bars fit one slide at projector size (fewer when split by side). */
 const STATEMENTS_PER_SLIDE = 5;
@@ -83,7 +84,7 @@ registerSlideProvider({
       section: 'Objectives',
       title: 'Working back from the revenue goal',
       notes: targets.steps.join('\n'),
-      render: () => <ObjectivesSlide workshop={workshop} targets={targets} />,
+      render: () => <ObjectivesSlide workshop={workshop} />,
     });
     return out;
   },

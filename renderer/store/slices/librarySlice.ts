@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { ImportedFile, ImportMode, ImportResult } from '../../../shared/api';
+import type { ImportedFile, ImportMode, ImportResult, RepairNotice } from '../../../shared/api';
 import type { NewWorkshopInput, Workshop, WorkshopSummary } from '../../../shared/schema/workshop';
 import { api } from '../../api';
 import type { TandemState } from '../index';
@@ -7,7 +7,10 @@ import type { TandemState } from '../index';
 export interface LibrarySlice {
   library: WorkshopSummary[];
   deleted: WorkshopSummary[];
+  /** What the services repaired and the facilitator has not dismissed yet (kept on disk by the services). */
+  repairs: RepairNotice[];
   libraryLoaded: boolean;
+  dismissRepair: (id: string) => Promise<void>;
   refreshLibrary: () => Promise<void>;
   createWorkshop: (input: NewWorkshopInput) => Promise<Workshop>;
   renameWorkshop: (id: string, title: string) => Promise<void>;
@@ -18,15 +21,40 @@ export interface LibrarySlice {
   importWorkshop: (file: ImportedFile, mode: ImportMode) => Promise<ImportResult>;
 }
 
+let inFlight: Promise<void> | null = null;
+
 /** The workshop library on the home screen. Every change goes through the api, then the list is re-read. */
 export const createLibrarySlice: StateCreator<TandemState, [], [], LibrarySlice> = (set, get) => ({
   library: [],
   deleted: [],
+  repairs: [],
   libraryLoaded: false,
-  refreshLibrary: async () => {
-    const [{ workshops, notices }, deleted] = await Promise.all([api.workshops.list(), api.workshops.listDeleted()]);
-    set({ library: workshops, deleted, libraryLoaded: true });
-    for (const n of notices) get().notify({ tone: 'error', text: n.message }, 0);
+  refreshLibrary: () => {
+    // One read at a time: a second ask while one is on its way (the first load's early read, then the home
+    // screen's own) gets the same answer.
+    inFlight ??= (async () => {
+      try {
+        // Repairs met now or earlier (also by a participant's submit in kiosk mode) stay listed until dismissed.
+        const [{ workshops, notices }, deleted, repairs] = await Promise.all([
+          api.workshops.list(),
+          api.workshops.listDeleted(),
+          api.repairs.list(),
+        ]);
+        // Reading the library just found something to repair: the list of repairs has it now.
+        set({
+          library: workshops,
+          deleted,
+          repairs: notices.length ? await api.repairs.list() : repairs,
+          libraryLoaded: true,
+        });
+      } finally {
+        inFlight = null;
+      }
+    })();
+    return inFlight;
+  },
+  dismissRepair: async (id) => {
+    set({ repairs: await api.repairs.dismiss(id) });
   },
   createWorkshop: async (input) => {
     const workshop = await api.workshops.create(input);

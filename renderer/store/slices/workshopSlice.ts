@@ -2,6 +2,7 @@ import { produce, type Draft } from 'immer';
 import type { StateCreator } from 'zustand';
 import type { Workshop } from '../../../shared/schema/workshop';
 import { api } from '../../api';
+import { contentOf, restoreHistory, sameContent, untracked, type FunnelTemporal } from '../funnelHistory';
 import type { TandemState } from '../index';
 
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error' | 'conflict';
@@ -16,6 +17,8 @@ export interface WorkshopSlice {
   closeWorkshop: () => Promise<void>;
   /** Changes the open workshop; autosaves shortly after. */
   updateWorkshop: (recipe: (draft: Draft<Workshop>) => void) => void;
+  /** Marks the open workshop changed (an undo or redo step was written into it) and autosaves. */
+  markEdited: () => void;
   /** Saves now if anything is pending; resolves when it is on disk. */
   flushSave: () => Promise<void>;
   /** Drops changes the services refused and reloads the workshop as it is on disk. */
@@ -35,7 +38,17 @@ let inFlight: Promise<void> | null = null;
 let conflictSeen = false;
 
 /** The open workshop and its autosave. The services stay the source of truth: saving goes through the api. */
-export const createWorkshopSlice: StateCreator<TandemState, [], [], WorkshopSlice> = (set, get) => {
+export const createWorkshopSlice: StateCreator<TandemState, [], [], WorkshopSlice> = (set, get, store) => {
+  const history = (store as unknown as { temporal: FunnelTemporal }).temporal;
+  /**
+   * Takes a workshop as the services have it (opened, reloaded, changed by the service). That is not an edit:
+   * the funnel's undo history is kept when the content is the same, and starts afresh when it is not.
+   */
+  const takeFromServer = (next: Partial<TandemState>) => {
+    const before = contentOf(get().workshop);
+    untracked(history, () => set(next));
+    if (!sameContent(before, contentOf(get().workshop))) history.getState().clear();
+  };
   async function saveNow(): Promise<void> {
     if (timer) clearTimeout(timer);
     timer = null;
@@ -101,10 +114,12 @@ export const createWorkshopSlice: StateCreator<TandemState, [], [], WorkshopSlic
     openWorkshop: async (id) => {
       if (get().workshop?.id === id) return;
       await get().flushSave();
-      set({ workshop: null, loadError: null });
+      takeFromServer({ workshop: null, loadError: null });
       try {
         const { workshop, notices } = await api.workshops.open(id);
-        set({ workshop, saveState: 'saved', saveError: null });
+        takeFromServer({ workshop, saveState: 'saved', saveError: null });
+        // The same content as when this tab last had it open (a reload of the page): its history is back.
+        restoreHistory(history, workshop);
         for (const n of notices) get().notify({ tone: 'error', text: n.message }, 0);
         const prefs = await api.settings.get();
         await api.settings.update({
@@ -116,7 +131,7 @@ export const createWorkshopSlice: StateCreator<TandemState, [], [], WorkshopSlic
     },
     closeWorkshop: async () => {
       await get().flushSave();
-      set({ workshop: null, loadError: null });
+      takeFromServer({ workshop: null, loadError: null });
     },
     updateWorkshop: (recipe) => {
       const current = get().workshop;
@@ -124,6 +139,11 @@ export const createWorkshopSlice: StateCreator<TandemState, [], [], WorkshopSlic
       const next = produce(current, recipe);
       if (next === current) return;
       set({ workshop: next, saveState: 'unsaved' });
+      schedule();
+    },
+    markEdited: () => {
+      if (!get().workshop) return;
+      set({ saveState: 'unsaved' });
       schedule();
     },
     flushSave: () => saveNow(),
@@ -134,7 +154,7 @@ export const createWorkshopSlice: StateCreator<TandemState, [], [], WorkshopSlic
       timer = null;
       if (inFlight) await inFlight;
       conflictSeen = false;
-      set({ workshop: await latest(id), saveState: 'saved', saveError: null });
+      takeFromServer({ workshop: await latest(id), saveState: 'saved', saveError: null });
     },
     keepMine: async () => {
       const mine = get().workshop;
@@ -151,13 +171,13 @@ export const createWorkshopSlice: StateCreator<TandemState, [], [], WorkshopSlic
       const disk = await latest(mine.id).catch(() => null);
       if (!disk || disk.updatedAt === mine.updatedAt) return;
       if (get().workshop !== mine || get().saveState !== 'saved') return;
-      set({ workshop: disk });
+      takeFromServer({ workshop: disk });
       get().notify({ tone: 'info', text: 'Updated with changes saved in another window.' });
     },
     runOnServer: async (change) => {
       await saveNow();
       const workshop = await change();
-      set({ workshop, saveState: 'saved', saveError: null });
+      takeFromServer({ workshop, saveState: 'saved', saveError: null });
     },
   };
 };

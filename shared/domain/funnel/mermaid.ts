@@ -30,12 +30,20 @@ function formatNumber(n: number): string {
   return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(n);
 }
 
+/** What the revenue model says per stage, for the diagram: the rate to the next stage, and the need in words. */
+export interface MermaidNumbers {
+  rates: Record<string, number | null>;
+  /** e.g. "1,857 per year needed". */
+  needs?: Record<string, string>;
+}
+
 /**
  * The funnel as a Mermaid flowchart (left to right) that GitHub and other Markdown viewers render:
- * one node per stage with its owner and conversion rate, solid arrows for hand-offs with the promised
- * response time and attempts, dotted arrows for the ways back with their reason.
+ * one node per stage with its owner, its conversion rate and what the goal needs (from the revenue model
+ * when `numbers` is given), solid arrows for hand-offs with the promised response time and attempts,
+ * dotted arrows for the ways back with their reason.
  */
-export function funnelToMermaid(funnel: Pick<Funnel, 'stages' | 'handoffs'>): string {
+export function funnelToMermaid(funnel: Pick<Funnel, 'stages' | 'handoffs'>, numbers?: MermaidNumbers): string {
   const lines = ['flowchart LR'];
   const order = forwardOrder(funnel);
   const key = new Map(order.map((id, i) => [id, `s${i + 1}`]));
@@ -44,7 +52,10 @@ export function funnelToMermaid(funnel: Pick<Funnel, 'stages' | 'handoffs'>): st
     const s = byId.get(id);
     if (!s) continue;
     const parts = [mermaidLabel(s.name), mermaidLabel(OWNER_LABEL[s.owner])];
-    if (s.conversionRate !== null) parts.push(mermaidLabel(`${formatNumber(s.conversionRate)}% to next`));
+    const rate = numbers ? (numbers.rates[s.id] ?? null) : s.conversionRate;
+    if (rate !== null) parts.push(mermaidLabel(`${formatNumber(rate)}% to next`));
+    const need = numbers?.needs?.[s.id];
+    if (need) parts.push(mermaidLabel(need));
     lines.push(`  ${key.get(id)}["${parts.join('<br/>')}"]:::${s.owner === 'customer-success' ? 'cs' : s.owner}`);
   }
   for (const h of funnel.handoffs) {

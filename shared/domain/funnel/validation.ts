@@ -1,71 +1,48 @@
-import { LIMITS } from '../../schema/common';
+import { LIMITS } from '../../schema/limits';
+import { readField, type NumberRule } from '../number';
+import { ATTEMPTS_RULE, HOURS_RULE, RATE_RULE, VOLUME_RULE } from '../numberRules';
 import { cleanText } from '../text';
 
-/** The largest monthly volume accepted; beyond it the number is surely a typing slip. */
-export const MAX_VOLUME = 1e9;
-/** The longest promised response time accepted, in hours (a year). */
-export const MAX_HOURS = 24 * 366;
-/** The most follow-up attempts accepted. */
-export const MAX_ATTEMPTS = 100;
+export { MAX_ATTEMPTS, MAX_HOURS, MAX_VOLUME } from '../numberRules';
 
 /** A number typed into a field: a value (null when empty) or a message for the field. */
 export type Parsed = { ok: true; value: number | null } | { ok: false; message: string };
 
-function parseNumber(text: string): number | null | undefined {
-  const t = text.trim().replace(/\s+/g, '').replace(/%$/, '').replace(',', '.');
-  if (t === '') return null;
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return undefined;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : undefined;
+/** Reads a field with the one parser (`shared/domain/number.ts`); an ambiguous text is a question, not a value. */
+function parsed(text: string, rule: NumberRule, locale?: string): Parsed {
+  const r = readField(text, rule, locale);
+  if (r.kind === 'empty') return { ok: true, value: null };
+  if (r.kind === 'ok') return { ok: true, value: r.value };
+  return { ok: false, message: r.message };
 }
 
-/** The message for a conversion rate outside 0-100 %, or null when it is fine. */
+/** The message for a stored conversion rate that cannot be used (0% or outside 0-100 %), or null when it is fine. */
 export function validateRate(value: number): string | null {
-  if (!Number.isFinite(value) || value < 0 || value > 100) {
-    return `A conversion rate is between 0 and 100 %; ${Number.isFinite(value) ? value : 'this'} is outside.`;
+  if (!Number.isFinite(value) || value <= 0 || value > 100) {
+    const r = readField(Number.isFinite(value) ? String(value) : 'x', RATE_RULE);
+    return r.kind === 'invalid' ? r.message : 'A conversion rate is more than 0% and at most 100%.';
   }
   return null;
 }
 
 /** Reads a conversion rate in percent ("50", "12,5", "40 %"); empty means not agreed yet. */
-export function parseRate(text: string): Parsed {
-  const n = parseNumber(text);
-  if (n === undefined) return { ok: false, message: 'Enter the rate as a number from 0 to 100 (%).' };
-  if (n === null) return { ok: true, value: null };
-  const error = validateRate(n);
-  return error ? { ok: false, message: error } : { ok: true, value: n };
+export function parseRate(text: string, locale?: string): Parsed {
+  return parsed(text, RATE_RULE, locale);
 }
 
 /** Reads an expected volume per month: a whole, non-negative count; empty means not set. */
-export function parseVolume(text: string): Parsed {
-  const n = parseNumber(text);
-  if (n === undefined) return { ok: false, message: 'Enter the volume as a number of people per month.' };
-  if (n === null) return { ok: true, value: null };
-  if (n < 0) return { ok: false, message: 'A volume cannot be negative.' };
-  if (!Number.isInteger(n)) return { ok: false, message: 'A volume is a whole number of people.' };
-  if (n > MAX_VOLUME) return { ok: false, message: 'That is more than a billion per month: check the number.' };
-  return { ok: true, value: n };
+export function parseVolume(text: string, locale?: string): Parsed {
+  return parsed(text, VOLUME_RULE, locale);
 }
 
 /** Reads a promised response time in hours; empty means not agreed yet. */
-export function parseHours(text: string): Parsed {
-  const n = parseNumber(text);
-  if (n === undefined) return { ok: false, message: 'Enter the response time as a number of hours.' };
-  if (n === null) return { ok: true, value: null };
-  if (n < 0) return { ok: false, message: 'A response time cannot be negative.' };
-  if (n > MAX_HOURS) return { ok: false, message: `A response time is at most ${MAX_HOURS} hours (a year).` };
-  return { ok: true, value: n };
+export function parseHours(text: string, locale?: string): Parsed {
+  return parsed(text, HOURS_RULE, locale);
 }
 
 /** Reads a number of follow-up attempts; empty means not agreed yet. */
-export function parseAttempts(text: string): Parsed {
-  const n = parseNumber(text);
-  if (n === undefined) return { ok: false, message: 'Enter the number of follow-up attempts.' };
-  if (n === null) return { ok: true, value: null };
-  if (n < 0) return { ok: false, message: 'The number of attempts cannot be negative.' };
-  if (!Number.isInteger(n)) return { ok: false, message: 'Attempts are a whole number.' };
-  if (n > MAX_ATTEMPTS) return { ok: false, message: `At most ${MAX_ATTEMPTS} attempts.` };
-  return { ok: true, value: n };
+export function parseAttempts(text: string, locale?: string): Parsed {
+  return parsed(text, ATTEMPTS_RULE, locale);
 }
 
 /** A typed text: cleaned of control characters, or a message when it cannot be stored. */

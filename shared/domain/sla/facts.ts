@@ -1,6 +1,9 @@
 import type { FunnelStage, Handoff } from '../../schema/funnel';
+import type { SlaTerms } from '../../schema/sla';
 import type { Workshop } from '../../schema/workshop';
-import { calculateTargets, formatAmount, formatPercent, type CalculatorResult } from '../calculator';
+import { formatAmount, formatPercent } from '../number';
+import { stepOfKind, workshopModel, type ModelStep, type RevenueModel } from '../revenue/model';
+import { TEMPLATE_STAGES } from '../funnel/template';
 
 type StageKind = FunnelStage['kind'];
 
@@ -14,7 +17,7 @@ export const STAGE_WORD: Record<'lead' | 'mql' | 'sal' | 'sql' | 'opportunity' |
   customer: 'Customer',
 };
 
-/** What the SLA draft reads from the workshop, gathered once. */
+/** What the SLA draft reads from the workshop, gathered once. Every number comes from the revenue model. */
 export interface SlaFacts {
   company: string;
   title: string;
@@ -23,9 +26,10 @@ export interface SlaFacts {
   marketingTeams: string[];
   salesTeams: string[];
   leadershipTeams: string[];
-  calc: CalculatorResult;
+  model: RevenueModel;
   currency: string;
   period: Workshop['objectives']['period'];
+  terms: SlaTerms;
   stage(kind: StageKind): FunnelStage | null;
   /** Stages beyond lead..customer (first touch, customer care, evangelist, custom), in funnel order. */
   otherStages: FunnelStage[];
@@ -33,11 +37,15 @@ export interface SlaFacts {
   mqlHandoff: Handoff | null;
   /** The way back: a recycle edge (rejected or not-ready leads return to marketing with a reason). */
   recycle: Handoff | null;
-  /** MQLs Marketing delivers per month: the funnel's agreed volume, else the calculator's. */
+  /** The MQL stage of the model's chain: the MQLs the goal needs and the MQL -> SAL rate. */
+  mql: ModelStep | null;
+  /** The SAL stage: the accepted leads the goal needs. */
+  sal: ModelStep | null;
+  /** MQLs Marketing delivers per month: what the goal needs (the revenue model), never an estimate. */
   mqlsPerMonth: number | null;
-  /** Where the MQL number came from, in words. */
-  mqlsSource: string;
-  /** The MQL -> SAL rate (quality): the funnel's rate, else the objectives' stage rate. */
+  /** SALs (accepted MQLs) per month the goal needs. */
+  salsPerMonth: number | null;
+  /** The MQL -> SAL rate (quality) of the model. */
   mqlToSalRate: number | null;
   /** What is missing for a complete SLA, in the facilitator's words. */
   missing: string[];
@@ -48,13 +56,19 @@ export function money(value: number, currency: string): string {
   return `${currency}${formatAmount(value)}`;
 }
 
+/** Whether a stage's entry criteria are still the template's wording (nobody agreed them yet). */
+export function isTemplateCriteria(stage: FunnelStage): boolean {
+  const text = stage.entryCriteria.trim();
+  return TEMPLATE_STAGES.some((t) => t.kind === stage.kind && t.entryCriteria === text);
+}
+
 /** Reads the facts the SLA sections are written from. */
 export function slaFacts(w: Workshop): SlaFacts {
   const stages = w.funnel.stages;
   const byId = new Map(stages.map((s) => [s.id, s]));
   const stage = (kind: StageKind) => stages.find((s) => s.kind === kind) ?? null;
   const teamsOf = (side: string) => w.teams.filter((t) => t.side === side).map((t) => t.name);
-  const calc = calculateTargets(w.objectives);
+  const model = workshopModel(w);
   const missing: string[] = [];
 
   const forward = w.funnel.handoffs.filter((h) => h.kind === 'forward');
@@ -67,21 +81,14 @@ export function slaFacts(w: Workshop): SlaFacts {
     null;
   const recycle = w.funnel.handoffs.find((h) => h.kind === 'recycle') ?? null;
 
-  const mql = stage('mql');
-  let mqlsPerMonth: number | null = null;
-  let mqlsSource = '';
-  if (mql?.volumePerMonth != null && mql.volumePerMonth >= 0) {
-    mqlsPerMonth = Math.ceil(mql.volumePerMonth);
-    mqlsSource = `the volume agreed on the funnel's “${mql.name}” stage`;
-  } else if (calc.ok && calc.perMonth?.mqls !== undefined) {
-    mqlsPerMonth = calc.perMonth.mqls;
-    mqlsSource = 'worked backwards from the revenue goal through the stage conversion rates';
-  }
-  const funnelRate = mql?.conversionRate;
-  const mqlToSalRate =
-    funnelRate != null && funnelRate > 0 && funnelRate <= 100 ? funnelRate : (w.objectives.stageRates.mqlToSal ?? null);
+  const mql = stepOfKind(model, 'mql') ?? null;
+  const sal = stepOfKind(model, 'sal') ?? null;
+  const mqlsPerMonth = mql?.need?.perMonth ?? null;
+  const salsPerMonth = sal?.need?.perMonth ?? null;
+  const mqlToSalRate = mql && !mql.rateMessage ? mql.rate : null;
 
-  if (!calc.ok) missing.push('the revenue goal and the numbers to work backwards from (Agenda & objectives)');
+  if (!model.customers) missing.push('the revenue goal and the average deal size (Agenda & objectives)');
+  if (model.problem) missing.push(model.problem.message.replace(/\.$/, ''));
   if (stages.length === 0) missing.push('the funnel and its stages’ entry criteria (Funnel)');
   else {
     for (const kind of ['lead', 'mql', 'sal', 'sql', 'opportunity', 'customer'] as const) {
@@ -90,7 +97,13 @@ export function slaFacts(w: Workshop): SlaFacts {
       else if (!s.entryCriteria.trim()) missing.push(`the entry criteria of “${s.name}” (Funnel)`);
     }
   }
-  if (mqlsPerMonth === null) missing.push('the number of MQLs per month (funnel volume or stage conversion rates)');
+  if (mqlsPerMonth === null) {
+    missing.push(
+      model.rateMode === 'stages'
+        ? 'the stage rates from the lead to the customer, so the MQLs per month follow from the goal (Agenda & objectives or Funnel)'
+        : 'the MQLs per month: work the objectives stage by stage so they follow from the goal (Agenda & objectives)',
+    );
+  }
   if (!mqlHandoff || mqlHandoff.responseHours == null)
     missing.push('the response time Sales promises on the MQL hand-off (Funnel)');
   if (!mqlHandoff || mqlHandoff.followUpAttempts == null)
@@ -108,15 +121,18 @@ export function slaFacts(w: Workshop): SlaFacts {
     marketingTeams: teamsOf('marketing'),
     salesTeams: teamsOf('sales'),
     leadershipTeams: teamsOf('leadership'),
-    calc,
+    model,
     currency: w.objectives.currency,
     period: w.objectives.period,
+    terms: w.sla.terms,
     stage,
     otherStages: stages.filter((s) => !(s.kind in STAGE_WORD)),
     mqlHandoff,
     recycle,
+    mql,
+    sal,
     mqlsPerMonth,
-    mqlsSource,
+    salsPerMonth,
     mqlToSalRate,
     missing,
   };

@@ -1,38 +1,50 @@
-import type { SlaDraft } from '../../schema/sla';
+import type { SlaDraft, SlaTerms } from '../../schema/sla';
 import type { Workshop } from '../../schema/workshop';
 import { addDays, humanDay } from '../actions/dates';
+import { currentVersion } from '../playbook/version';
+import { ROUNDING_RULE } from '../revenue/rounding';
+import { signedGap, targetTable } from '../revenue/table';
 import { roomCommitments } from '../room/board';
-import { formatAmount, formatPercent, money, slaFacts, STAGE_WORD, type SlaFacts } from './facts';
+import { termAgreed } from './agreement';
+import { definitionLines } from './definitions';
+import { formatAmount, formatPercent, money, slaFacts, type SlaFacts } from './facts';
 import { DEFAULT_MQL_THRESHOLD, maxScore } from './scoring';
 
 /** The sections of the draft SLA, in order (seed 001's SLA, seed 002's two-way SLA, seed 004's concordance). */
 export const SLA_SECTIONS = [
-  { id: 'parties', title: 'Parties, owner and purpose' },
+  { id: 'parties', title: 'Parties, sponsor and owner' },
   { id: 'goal', title: 'Shared revenue goal and targets' },
   { id: 'definitions', title: 'Definitions' },
   { id: 'scoring', title: 'Lead scoring model' },
   { id: 'marketing', title: 'Marketing’s commitments' },
   { id: 'sales', title: 'Sales’ commitments' },
   { id: 'reporting', title: 'Closed-loop reporting' },
-  { id: 'meetings', title: 'Weekly Smarketing meeting and quarterly review' },
+  { id: 'meetings', title: 'Smarketing meeting and review' },
   { id: 'remedies', title: 'Remedies and escalation' },
   { id: 'changes', title: 'Changing this agreement' },
   { id: 'pilot', title: 'Pilot before rollout' },
-  { id: 'signoff', title: 'Owners, dates and sign-off' },
+  { id: 'signoff', title: 'Version, owners and sign-off' },
 ] as const;
 
 export type SlaSectionId = (typeof SLA_SECTIONS)[number]['id'];
 
 /**
- * The term a definition explains: the stage's own name when it already says the word ("Lead (inquiry)",
- * "Marketing qualified lead (MQL)"), else the word with the stage's name after it ("MQL (“Warm lead”)").
+ * The sections whose wording comes from the method, not from what the room typed: they count as still to
+ * be agreed until the room edits them or confirms the wording.
  */
-export function definedTerm(word: string, stageName: string): string {
-  const name = stageName.trim();
-  if (!name) return word;
-  if (new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'iu').test(name)) return name;
-  return `${word} (“${name}”)`;
-}
+export const TEMPLATE_WORDING: readonly SlaSectionId[] = [
+  'parties',
+  'scoring',
+  'marketing',
+  'sales',
+  'reporting',
+  'meetings',
+  'remedies',
+  'changes',
+  'pilot',
+];
+
+export { definedTerm } from './definitions';
 
 /** A gap the facilitator still has to fill; placeholders read the same everywhere. */
 export function todo(what: string): string {
@@ -45,25 +57,46 @@ function list(names: string[], fallback: string): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-function marketing(f: SlaFacts): string {
-  return list(f.marketingTeams, 'Marketing');
+const marketing = (f: SlaFacts) => list(f.marketingTeams, 'Marketing');
+const sales = (f: SlaFacts) => list(f.salesTeams, 'Sales');
+
+/** A term's text when the room agreed it, else the placeholder saying what to agree. */
+function agreed(f: SlaFacts, key: keyof SlaTerms, text: (t: SlaTerms) => string, what: string): string {
+  return termAgreed(f.terms, key) ? text(f.terms) : todo(what);
 }
-function sales(f: SlaFacts): string {
-  return list(f.salesTeams, 'Sales');
+
+const CADENCE_WORD = { weekly: 'weekly', fortnightly: 'fortnightly', monthly: 'monthly' } as const;
+const CADENCE_HOURS = { weekly: 7 * 24, fortnightly: 14 * 24, monthly: 30 * 24 } as const;
+
+/** The meeting cadence in words ("weekly"), or the placeholder. */
+function cadence(f: SlaFacts): string {
+  const c = f.terms.meetingCadence;
+  return c ? CADENCE_WORD[c] : todo('how often both teams meet');
 }
+
+/** Hours between two meetings of a cadence (the checker compares follow-up times with it). */
+export function cadenceHours(c: keyof typeof CADENCE_HOURS): number {
+  return CADENCE_HOURS[c];
+}
+
+/** The version of the playbook and its SLA (one number for both). */
+export const playbookVersion = currentVersion;
 
 type Writer = (f: SlaFacts, w: Workshop, sla: SlaDraft) => string;
 
-const PERIOD_WORD = { month: 'month', quarter: 'quarter', year: 'year' } as const;
-
 const WRITERS: Record<SlaSectionId, Writer> = {
-  parties: (f, _w, sla) => {
-    const owner = sla.terms.owner.trim() || f.facilitator.trim() || todo('who owns and keeps this agreement current');
-    const sponsor = f.leadershipTeams.length ? ` Sponsored by ${list(f.leadershipTeams, '')}.` : '';
+  parties: (f) => {
+    const t = f.terms;
+    const sponsor = termAgreed(t, 'sponsorName')
+      ? `${t.sponsorName.trim()}${t.sponsorRole.trim() ? `, ${t.sponsorRole.trim()}` : ''}`
+      : todo('the sponsor (MD / CEO) who signs with both heads');
     return [
-      `This is a two-way service level agreement between ${marketing(f)} and ${sales(f)} at ${f.company}.${sponsor}`,
+      `This is a two-way service level agreement between ${marketing(f)} and ${sales(f)} at ${f.company}.`,
       '',
-      `Owner of the agreement: ${owner}.`,
+      `- Sponsor: ${sponsor}.`,
+      `- Head of Marketing: ${agreed(f, 'marketingHead', (x) => x.marketingHead.trim(), 'who heads Marketing and signs')}.`,
+      `- Head of Sales: ${agreed(f, 'salesHead', (x) => x.salesHead.trim(), 'who heads Sales and signs')}.`,
+      `- Owner of this agreement and of the Smarketing playbook: ${agreed(f, 'owner', (x) => x.owner.trim(), 'one named person who keeps both current')}.`,
       '',
       'Purpose: each team commits to what it does to help the other reach the shared revenue goal, measured with numbers both sides trust. ' +
         'Marketing is measured on the volume and quality of the leads it delivers; Sales on the leads it works and its close rate.',
@@ -73,66 +106,53 @@ const WRITERS: Record<SlaSectionId, Writer> = {
   },
 
   goal: (f, w) => {
-    const c = f.calc;
-    if (!c.ok || !c.perPeriod || !c.perMonth) {
-      const why = Object.values(c.errors).filter(Boolean);
+    const m = f.model;
+    const table = targetTable(m);
+    if (!m.customers || table.rows.length === 0) {
+      const why = [...Object.values(m.errors), ...(m.problem ? [m.problem.message] : [])].filter(Boolean);
       return [
-        `Shared revenue goal: ${todo('the revenue goal per period, the average deal size and the lead-to-customer rate')}.`,
+        `Shared revenue goal: ${todo('the revenue goal per period, the average deal size and the conversion rates')}.`,
         '',
-        why.length ? `Still missing on Agenda & objectives: ${why.join(' ')}` : '',
+        why.length ? `Still missing: ${why.join(' ')}` : '',
       ]
         .join('\n')
         .trim();
     }
-    const period = PERIOD_WORD[f.period];
-    const p = c.perPeriod;
-    const m = c.perMonth;
+    const period = m.periodWord;
     const lines = [
       `Shared revenue goal: ${money(w.objectives.revenueGoal ?? 0, f.currency)} per ${period}. Both teams own this number.`,
       '',
-      'Worked backwards from it:',
-      ...c.working.map((s) => `- ${s.label}: ${s.expression} (${s.rule})`),
-      '',
-      `Targets per ${period} / per month:`,
-      `- Customers: ${formatAmount(p.customers)} / ${formatAmount(m.customers)}`,
+      `What the goal needs (${(ROUNDING_RULE.split('. ')[0] ?? '').toLowerCase()}):`,
+      ...table.rows.map(
+        (r) =>
+          `- ${r.label}: ${formatAmount(r.perPeriod)} per ${period}${table.monthColumn ? `, ${formatAmount(r.perMonth)} per month` : ''}`,
+      ),
     ];
-    const stages: [keyof typeof p, string][] = [
-      ['opportunities', 'Opportunities'],
-      ['sqls', 'SQLs'],
-      ['sals', 'SALs'],
-      ['mqls', 'MQLs'],
-    ];
-    for (const [key, word] of stages) {
-      const a = p[key];
-      const b = m[key];
-      if (a !== undefined && b !== undefined) lines.push(`- ${word}: ${formatAmount(a)} / ${formatAmount(b)}`);
-    }
-    lines.push(`- Leads: ${formatAmount(p.leads)} / ${formatAmount(m.leads)}`);
-    return lines.join('\n');
-  },
-
-  definitions: (f, _w, sla) => {
-    const lines = [
-      'The words both teams use, as the room agreed them on the funnel (what a lead must have to enter each stage):',
-    ];
-    for (const kind of ['lead', 'mql', 'sal', 'sql', 'opportunity', 'customer'] as const) {
-      const s = f.stage(kind);
-      const criteria = s?.entryCriteria.trim().replace(/\s*\n\s*/g, ' ');
+    if (!m.ok) lines.push('', `Still missing: ${Object.values(m.errors).join(' ')}`);
+    const gaps = table.rows.filter((r) => r.gap !== null);
+    if (gaps.length) {
       lines.push(
-        `- ${definedTerm(STAGE_WORD[kind], s?.name ?? '')}: ${criteria || todo('what a lead must have to enter this stage')}`,
+        '',
+        'Expected today (estimates on the funnel, compared with what the goal needs):',
+        ...gaps.map(
+          (g) =>
+            `- ${g.label}: ${formatAmount(g.expected ?? 0)} per month expected; the goal needs ${formatAmount(g.perMonth)} (gap ${signedGap(g.gap)} per month)`,
+        ),
       );
     }
-    for (const s of f.otherStages) {
-      const criteria = s.entryCriteria.trim().replace(/\s*\n\s*/g, ' ');
-      if (criteria) lines.push(`- ${s.name}: ${criteria}`);
-    }
-    const flat = (t: string) => t.trim().replace(/\s*\n\s*/g, ' ');
     lines.push(
-      `- Ideal customer profile: ${flat(sla.terms.idealCustomer) || todo('industry, company size, region, budget, the problem we solve for them')}`,
-      `- Personas: ${flat(sla.terms.personas) || todo('the two or three buyers both teams target, their role, goals and objections')}`,
+      '',
+      'Worked backwards from the goal:',
+      ...m.working.map((s) => `- ${s.label}: ${s.expression} (${s.rule})`),
     );
     return lines.join('\n');
   },
+
+  definitions: (f, w, sla) =>
+    [
+      'The words both teams use, as the room agreed them on the funnel (what a lead must have to enter each stage):',
+      ...definitionLines(f, w, sla),
+    ].join('\n'),
 
   scoring: (_f, _w, sla) => {
     const threshold = sla.mqlThreshold ?? DEFAULT_MQL_THRESHOLD;
@@ -143,123 +163,145 @@ const WRITERS: Record<SlaSectionId, Writer> = {
       `A lead becomes a marketing qualified lead (MQL) at ${formatAmount(threshold)} points${max ? ` (the most a lead can score is ${formatAmount(max)})` : ''}. ` +
         'The score is the data both teams look at when they disagree about lead quality.',
       '',
-      'Marketing and Sales review the criteria and the threshold together every quarter, using the close rates of scored leads.',
+      'Marketing and Sales review the criteria and the threshold together at every review, using the close rates of scored leads.',
     ].join('\n');
   },
 
-  marketing: (f, w) => {
+  marketing: (f, w, sla) => {
+    const threshold = sla.mqlThreshold ?? DEFAULT_MQL_THRESHOLD;
     const deliver =
       f.mqlsPerMonth !== null
-        ? `Deliver ${formatAmount(f.mqlsPerMonth)} MQLs per month${f.mqlsSource ? ` (${f.mqlsSource})` : ''}.`
-        : `MQLs delivered per month: ${todo('the number')}.`;
+        ? `Volume: deliver ${formatAmount(f.mqlsPerMonth)} MQLs per month, what the shared goal needs.`
+        : `Volume: MQLs delivered per month: ${todo('the number, from the stage rates of the funnel')}.`;
     const quality =
-      f.mqlToSalRate !== null
-        ? `at least ${formatPercent(f.mqlToSalRate)} of MQLs accepted by Sales (MQL-to-SAL rate)`
-        : `share of MQLs accepted by Sales (MQL-to-SAL rate): ${todo('at least N%')}`;
+      f.mqlToSalRate !== null && f.salsPerMonth !== null
+        ? `Quality: at least ${formatPercent(f.mqlToSalRate)} of MQLs accepted by Sales (the MQL-to-SAL rate): ${formatAmount(f.salsPerMonth)} accepted leads (SALs) per month, the SAL target.`
+        : `Quality: share of MQLs accepted by Sales (MQL-to-SAL rate): ${todo('at least N%')}.`;
     return [
       `${marketing(f)} commits to:`,
       `- ${deliver}`,
-      `- Quality: ${quality}; every MQL meets the agreed MQL definition and scoring threshold.`,
+      `- ${quality}`,
+      `- Every MQL meets the MQL definition and scores at least ${formatAmount(threshold)} points.`,
       '- Hand each MQL over in the shared CRM with its source, score, activity history and contact details complete.',
-      '- Nurture leads Sales recycles and report what happened to them.',
-      '- Provide sales enablement content for each stage of the funnel.',
+      `- Nurture every lead Sales rejects or recycles, and report what happened to them at the ${cadence(f)} meeting.`,
+      `- Sales enablement: ${agreed(f, 'enablementPerQuarter', (t) => `${formatAmount(t.enablementPerQuarter ?? 0)} pieces of content per quarter, for the stages from SAL to customer`, 'how many pieces of sales enablement content per quarter')}.`,
       ...roomCommitments(w, 'marketing').map((t) => `- ${t} (agreed in the room).`),
     ].join('\n');
   },
 
-  sales: (f, w, sla) => {
+  sales: (f, w) => {
     const h = f.mqlHandoff;
-    const followUp =
-      h?.responseHours != null
-        ? `Follow up every MQL within ${formatAmount(h.responseHours)} hours of the hand-off.`
-        : `Follow-up time for every MQL after the hand-off: ${todo('hours')}.`;
-    const attempts =
-      h?.followUpAttempts != null
-        ? `Make at least ${formatAmount(h.followUpAttempts)} follow-up attempts before giving a lead back.`
-        : `Follow-up attempts before giving a lead back: ${todo('how many, at least')}.`;
-    const days = sla.terms.acceptWithinDays;
+    const hours = h?.responseHours != null ? `${formatAmount(h.responseHours)} hours` : null;
+    const days = f.terms.acceptWithinDays;
     return [
       `${sales(f)} commits to:`,
-      `- ${followUp}`,
-      `- ${attempts}`,
-      `- Accept or reject each MQL within ${days} working day${days === 1 ? '' : 's'}, always with a reason when rejecting.`,
+      hours
+        ? `- Follow up every MQL within ${hours} of the hand-off.`
+        : `- Follow-up time for every MQL after the hand-off: ${todo('hours')}.`,
+      h?.followUpAttempts != null
+        ? `- Make at least ${formatAmount(h.followUpAttempts)} follow-up attempts before giving a lead back.`
+        : `- Follow-up attempts before giving a lead back: ${todo('how many, at least')}.`,
+      termAgreed(f.terms, 'acceptWithinDays')
+        ? `- Accept or reject each MQL within ${days} working day${days === 1 ? '' : 's'}, always with a reason when rejecting.`
+        : `- Time to accept or reject each MQL (always with a reason when rejecting): ${todo('how many working days')}.`,
+      f.salsPerMonth !== null
+        ? `- Work every accepted lead: ${formatAmount(f.salsPerMonth)} SALs per month, and report the close rate.`
+        : `- Work every accepted lead (${todo('the SALs per month, from the stage rates')}) and report the close rate.`,
+      `- Leads not followed up within ${hours ?? 'the follow-up time'} go to ${agreed(f, 'unworkedTo', (t) => t.unworkedTo.trim(), 'whom, by name or role')}.`,
       '- Record the outcome of every accepted lead (SQL, opportunity, won, lost and why) in the shared CRM.',
-      '- Work the agreed number of leads and report the close rate.',
       ...roomCommitments(w, 'sales').map((t) => `- ${t} (agreed in the room).`),
     ].join('\n');
   },
 
   reporting: (f) => {
-    const back = f.recycle?.reason.trim()
-      ? `Rejected or recycled leads go back to Marketing with a reason (${f.recycle.reason
-          .trim()
-          .replace(/\s*\n\s*/g, ' ')
-          .replace(/[.\s]+$/, '')}).`
-      : 'Rejected or recycled leads go back to Marketing with a reason (not ready, poor fit, no budget, no contact).';
+    const reason = f.recycle?.reason
+      .trim()
+      .replace(/\s*\n\s*/g, ' ')
+      .replace(/[.\s]+$/, '');
     return [
       'What flows back, where and how often:',
-      `- ${back}`,
+      `- Rejected or recycled leads go back to ${agreed(f, 'rejectedTo', (t) => t.rejectedTo.trim(), 'whom (a named team or person)')}, each with its reason${reason ? ` (${reason})` : ' (not ready, poor fit, no budget, no contact)'}.`,
       '- Sales reports the outcome of every accepted lead (SQL, opportunity, won, lost and why) in the shared CRM, as it happens.',
-      '- Marketing reports lead volume, lead source, score distribution and campaign results in the shared CRM dashboard, weekly.',
-      '- Both teams see the same funnel dashboard: volumes and conversion rates per stage against the targets, updated weekly.',
-      '- A monthly summary goes to both department heads.',
+      `- Marketing reports lead volume, lead source, score distribution and campaign results in the shared CRM dashboard, ${cadence(f)}.`,
+      `- Both teams see the same funnel dashboard: volumes and conversion rates per stage against the targets, updated ${cadence(f)}.`,
+      '- A monthly summary goes to both heads and the sponsor.',
     ].join('\n');
   },
 
-  meetings: () =>
-    [
-      '- Weekly Smarketing meeting (30 minutes, both teams): last week’s numbers against this agreement, wins, problems, ideas. Discussed with data, not opinions; no finger-pointing.',
-      '- Quarterly review (department heads and sponsor): targets, definitions, the scoring model and this agreement itself; credit for wins shared fairly between the teams.',
-    ].join('\n'),
+  meetings: (f) => {
+    const minutes = agreed(f, 'meetingMinutes', (t) => `${t.meetingMinutes} minutes`, 'how long the meeting lasts');
+    const c = f.terms.meetingCadence;
+    const review = f.terms.reviewOn ? `on ${humanDay(f.terms.reviewOn)}` : todo('the date of the first review');
+    return [
+      `- ${c ? `${CADENCE_WORD[c].charAt(0).toUpperCase()}${CADENCE_WORD[c].slice(1)}` : todo('how often both teams meet')} Smarketing meeting (${minutes}, both teams): last period’s numbers against this agreement, wins, problems, ideas. Discussed with data, not opinions; no finger-pointing.`,
+      `- Review (both heads and the sponsor) ${review}, then every quarter: targets, definitions, the scoring model and this agreement itself; credit for wins shared fairly between the teams.`,
+    ].join('\n');
+  },
 
-  remedies: (f) =>
-    [
+  remedies: (f) => {
+    const t = f.terms;
+    const mqls = f.mqlsPerMonth !== null ? ` (${formatAmount(f.mqlsPerMonth)} a month)` : '';
+    const hours = f.mqlHandoff?.responseHours != null ? ` (${formatAmount(f.mqlHandoff.responseHours)} hours)` : '';
+    const meeting = `the next ${f.terms.meetingCadence ? CADENCE_WORD[f.terms.meetingCadence] : ''} meeting`.replace(
+      '  ',
+      ' ',
+    );
+    const share = (key: 'shortfallPercent' | 'missedFollowUpPercent') =>
+      termAgreed(t, key)
+        ? `more than ${formatPercent(t[key] ?? 0)}`
+        : `by more than ${todo(key === 'shortfallPercent' ? 'the share behind that starts the recovery plan' : 'the share of missed follow-ups that starts the remedy')}`;
+    return [
       'When either side misses its commitment:',
-      `- Marketing more than 10% behind the MQL volume by mid-month: Marketing presents a recovery plan at the next weekly meeting (extra campaigns, budget shift).`,
-      `- Sales misses the follow-up time on more than 10% of MQLs in a week: those leads are reassigned and the sales lead reports the cause at the next weekly meeting.`,
+      `- Marketing behind the MQL volume${mqls} by mid-month, ${share('shortfallPercent')}: Marketing presents a recovery plan at ${meeting} (extra campaigns, budget shift).`,
+      `- Sales misses the follow-up time${hours} on ${share('missedFollowUpPercent')} of MQLs in a week: those leads go to ${agreed(f, 'unworkedTo', () => t.unworkedTo.trim(), 'to whom leads not followed up in time go')}, and the head of Sales reports the cause at ${meeting}.`,
       '- Lead quality disputes are settled with the scoring data and the reasons given for rejected leads.',
-      `- Escalation: first the weekly meeting; if unresolved within two weeks, the heads of ${marketing(f)} and ${sales(f)}; then the sponsor.`,
-    ].join('\n'),
-
-  changes: () =>
-    [
-      'Either team may propose a change to definitions, scoring, targets or commitments, in writing, at the weekly meeting.',
-      '',
-      'A change takes effect when both department heads agree; the owner records it with a new version number and date. ' +
-        'The whole agreement is reviewed every quarter.',
-    ].join('\n'),
-
-  pilot: (f, _w, sla) => {
-    const start = sla.terms.effectiveDate ?? f.date;
-    const group = sla.terms.pilotGroup.trim();
-    const weeks = sla.terms.pilotWeeks;
-    const when = `for ${weeks} week${weeks === 1 ? '' : 's'}, from ${humanDay(start)} to ${humanDay(addDays(start, weeks * 7))}`;
-    return [
-      group
-        ? `Before rolling out, the agreement runs as a pilot with ${group} ${when}.`
-        : `Before rolling out, the agreement runs as a pilot with a small group ${when}. Pilot group: ${todo('e.g. one sales team and one campaign')}.`,
-      '',
-      'During the pilot both teams track the numbers in this agreement weekly. At its end the weekly meeting decides what to adjust, then the agreement is rolled out to everyone.',
+      termAgreed(t, 'escalateAfterDays')
+        ? `- Escalation: unresolved after ${t.escalateAfterDays} days, the heads of ${marketing(f)} and ${sales(f)} decide; then the sponsor.`
+        : `- Escalation to the heads of ${marketing(f)} and ${sales(f)}, then the sponsor, after: ${todo('how many days unresolved')}.`,
     ].join('\n');
   },
 
-  signoff: (f, _w, sla) => {
-    const start = sla.terms.effectiveDate ?? f.date;
-    const owner = sla.terms.owner.trim() || f.facilitator.trim() || todo('owner');
-    const signers = [
-      ...f.marketingTeams.map((t) => `Head of ${t}`),
-      ...f.salesTeams.map((t) => `Head of ${t}`),
-      ...f.leadershipTeams.map((t) => `Sponsor (${t})`),
-    ];
-    if (!f.marketingTeams.length) signers.unshift('Head of Marketing');
-    if (!f.salesTeams.length) signers.push('Head of Sales');
-    return [
-      `Owner: ${owner}. Effective from ${humanDay(start)}; next review ${humanDay(addDays(start, 91))}.`,
+  changes: (f, w) =>
+    [
+      `Either team may propose a change to definitions, scoring, targets or commitments, in writing, at the ${cadence(f)} meeting.`,
       '',
-      ...signers.map(
-        (s) =>
-          `- ${s}: name ..................................  signature ..................................  date ......................`,
+      `A change takes effect when both heads agree; the owner (${agreed(f, 'owner', (t) => t.owner.trim(), 'one named owner')}) records it as a new version with its date. This is version ${playbookVersion(w)}.`,
+    ].join('\n'),
+
+  pilot: (f) => {
+    const t = f.terms;
+    const weeks = t.pilotWeeks;
+    const start = t.effectiveDate;
+    const agreedWeeks = termAgreed(t, 'pilotWeeks');
+    const span = `${weeks} week${weeks === 1 ? '' : 's'}`;
+    const when = start
+      ? agreedWeeks
+        ? `for ${span}, from ${humanDay(start)} to ${humanDay(addDays(start, weeks * 7))}`
+        : `from ${humanDay(start)}`
+      : agreedWeeks
+        ? `for ${span}`
+        : '';
+    return [
+      `Before rolling out, the agreement runs as a pilot with ${agreed(f, 'pilotGroup', (x) => x.pilotGroup.trim(), 'the pilot group, e.g. one sales team and one campaign')}${when ? ` ${when}` : ''}.`,
+      ...(agreedWeeks ? [] : [`Pilot length: ${todo('how many weeks')}.`]),
+      ...(start ? [] : [`Pilot start: ${todo('the start date')}.`]),
+      '',
+      `During the pilot both teams track the numbers in this agreement at every meeting. At its end the meeting decides what to adjust, then the agreement is rolled out to everyone.`,
+    ].join('\n');
+  },
+
+  signoff: (f, w) => {
+    const t = f.terms;
+    const line = (who: string) => `- ${who}: signature ..................................  date ......................`;
+    return [
+      `Version ${playbookVersion(w)}, agreed on ${t.agreedOn ? humanDay(t.agreedOn) : todo('the date both heads and the sponsor agree it')}. Next review: ${t.reviewOn ? humanDay(t.reviewOn) : todo('the review date')}.`,
+      `Owner of the playbook: ${agreed(f, 'owner', (x) => x.owner.trim(), 'one named person')}.`,
+      '',
+      line(
+        `Sponsor: ${termAgreed(t, 'sponsorName') ? `${t.sponsorName.trim()}${t.sponsorRole.trim() ? `, ${t.sponsorRole.trim()}` : ''}` : 'name ..........................'}`,
       ),
+      line(`Head of Marketing: ${t.marketingHead.trim() || 'name ..........................'}`),
+      line(`Head of Sales: ${t.salesHead.trim() || 'name ..........................'}`),
     ].join('\n');
   },
 };

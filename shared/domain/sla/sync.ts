@@ -17,7 +17,12 @@ export interface SlaRefresh {
   updated: string[];
   /** Edited sections left alone although the workshop now says something else: regenerate only if asked. */
   stale: { id: string; title: string }[];
+  /** The text every section would have now (generated from the workshop as it is). */
+  fresh: { id: SlaSectionId; title: string; body: string }[];
 }
+
+/** Workshops are never changed in place (immer), so what is worked out from one can be kept with it. */
+const refreshed = new WeakMap<Workshop, SlaRefresh>();
 
 /** The draft with the starting scoring model and threshold filled in the first time. */
 function withDefaults(sla: SlaDraft): SlaDraft {
@@ -35,6 +40,8 @@ function withDefaults(sla: SlaDraft): SlaDraft {
  * Sections keep the standard order; any extra section stays at the end.
  */
 export function refreshSla(w: Workshop): SlaRefresh {
+  const kept = refreshed.get(w);
+  if (kept) return kept;
   const sla = withDefaults(w.sla);
   const fresh = generateSlaSections({ ...w, sla });
   const byId = new Map(sla.sections.map((s) => [s.id, s]));
@@ -56,7 +63,9 @@ export function refreshSla(w: Workshop): SlaRefresh {
   });
   const known = new Set<string>(SLA_SECTIONS.map((s) => s.id));
   sections.push(...sla.sections.filter((s) => !known.has(s.id)));
-  return { sla: { ...sla, sections }, added, updated, stale };
+  const result = { sla: { ...sla, sections }, added, updated, stale, fresh };
+  refreshed.set(w, result);
+  return result;
 }
 
 /** The outcome of regenerating one section. */
@@ -99,4 +108,53 @@ export function regenerateSection(
 /** The SLA as exports show it: stored text where the facilitator edited it, fresh text elsewhere. */
 export function effectiveSla(w: Workshop): SlaDraft {
   return refreshSla(w).sla;
+}
+
+/**
+ * The facilitator's own text for a section. The first edit keeps what the text was written from (the
+ * generated text of that moment), so the section can later show what changed under it.
+ */
+export function editSection(w: Workshop, id: string, body: string): SlaDraft {
+  const { sla, fresh: all } = refreshSla(w);
+  const fresh = all.find((s) => s.id === id)?.body ?? '';
+  const sections = sla.sections.map((s) => {
+    if (s.id !== id) return s;
+    return isEdited(s) ? { ...s, body } : { ...s, body, generated: fresh };
+  });
+  return { ...sla, sections };
+}
+
+/** The facilitator has taken in what changed under an edited section: its text is now based on the numbers of today. */
+export function acknowledgeChanges(w: Workshop, id: string): SlaDraft {
+  const { sla, fresh: all } = refreshSla(w);
+  const fresh = all.find((s) => s.id === id)?.body;
+  if (fresh === undefined) return sla;
+  return { ...sla, sections: sla.sections.map((s) => (s.id === id ? { ...s, generated: fresh } : s)) };
+}
+
+/** One line that changed under an edited section: what the numbers said then, and what they say now. */
+export interface SectionChange {
+  before: string;
+  after: string;
+}
+
+/**
+ * What changed under an edited section since it was edited: the generated lines that differ, paired in
+ * order ("Deliver 186 MQLs per month" -> "Deliver 224 MQLs per month"). Empty when nothing changed.
+ */
+export function sectionChanges(w: Workshop, id: string): SectionChange[] {
+  const { sla, fresh: all } = refreshSla(w);
+  const section = sla.sections.find((s) => s.id === id);
+  if (!section || !isEdited(section)) return [];
+  const fresh = all.find((s) => s.id === id)?.body ?? '';
+  if (fresh === section.generated) return [];
+  const before = section.generated.split('\n').filter((l) => l.trim());
+  const after = fresh.split('\n').filter((l) => l.trim());
+  const gone = before.filter((l) => !after.includes(l));
+  const came = after.filter((l) => !before.includes(l));
+  const changes: SectionChange[] = [];
+  for (let i = 0; i < Math.max(gone.length, came.length); i++) {
+    changes.push({ before: gone[i] ?? '', after: came[i] ?? '' });
+  }
+  return changes;
 }

@@ -51,6 +51,17 @@ export class FunnelPage {
   }
 
   async select(name: string): Promise<void> {
+    // A stage off the visible part of the canvas cannot be clicked: show the whole funnel first.
+    const box = await this.stage(name).boundingBox();
+    const canvas = await this.page.locator('.react-flow__pane').boundingBox();
+    const inside =
+      box &&
+      canvas &&
+      box.x >= canvas.x &&
+      box.y >= canvas.y &&
+      box.x + box.width <= canvas.x + canvas.width &&
+      box.y + box.height <= canvas.y + canvas.height;
+    if (!inside) await this.button('Fit to screen').click();
     await this.stage(name).locator('.stage-owner').click();
     await expect(this.panel.getByLabel('Name')).toHaveValue(name);
   }

@@ -5,24 +5,23 @@ describe("the facilitator's page (index.html)", () => {
   const modules = reachableFrom('renderer/main.tsx');
   const via = (id: string) => modules.get(id)?.via;
 
-  it('boots with home only: the canvas, layout, image export, date parser and other screens load on demand', () => {
+  it('boots with home only: the canvas, layout, date parser and other screens load on demand', () => {
     expect(via('renderer/home/HomeScreen.tsx')).toBe('static');
     for (const id of [
       '@xyflow/react',
       '@dagrejs/dagre',
-      'html-to-image',
       'chrono-node',
       'renderer/workshop/WorkshopScreen.tsx',
       'renderer/funnel/FunnelTab.tsx',
       'renderer/present/PresentScreen.tsx',
-      'renderer/print/PrintScreen.tsx',
     ]) {
       expect([id, via(id)]).toEqual([id, 'dynamic']);
     }
   });
 
-  it('has no kiosk: that is the participant page', () => {
-    expect([...modules.keys()].filter((id) => id.startsWith('renderer/participant/'))).toEqual([]);
+  it('has no kiosk and no print page: those are pages of their own', () => {
+    const ids = [...modules.keys()];
+    expect(ids.filter((id) => /^renderer\/(participant|print)\//.test(id))).toEqual([]);
   });
 
   it('loads the date parser only through the quick-add line', () => {

@@ -3,6 +3,7 @@ import { emptyResponsesCsv, responsesCsv } from '../../../shared/export/csv';
 import type { Block } from '../../../shared/export/model';
 import { mainChain, playbookDocument } from '../../../shared/export/playbookDoc';
 import { Workshop } from '../../../shared/schema/workshop';
+import { TYPE } from '../../../renderer/funnel/funnelDrawing';
 import { planFunnelTiles, TILE_BOX_MM, MIN_PT_PER_PX } from '../../../renderer/print/funnelTiles';
 import type { SurveyResponse } from '../../../shared/schema/survey';
 import { emptyWorkshop, findingsFor, fullResponses, fullWorkshop, IDS } from './fullWorkshop';
@@ -76,15 +77,15 @@ describe('the funnel in the playbook', () => {
     expect(picture && 'alt' in picture ? picture.alt : '').not.toContain('New stage (copy)');
   });
 
-  it('is cut into page-sized parts where stage names print at 7 pt or more', () => {
+  it('is cut into landscape-page-sized parts where stage names print at 7 pt or more', () => {
     const ptPerPx = (mmPerPx: number) => mmPerPx / (25.4 / 72);
     const small = planFunnelTiles(800, 500);
     expect(small.tiles).toHaveLength(1);
     expect(ptPerPx(small.mmPerPx)).toBeGreaterThanOrEqual(MIN_PT_PER_PX);
     const wide = planFunnelTiles(3400, 1100);
     expect(wide.tiles.length).toBeGreaterThan(1);
-    // A 19 px stage name prints at 7 pt or more.
-    expect(19 * ptPerPx(wide.mmPerPx)).toBeGreaterThanOrEqual(7);
+    // A stage name (TYPE.name px in the picture) prints at 7 pt or more.
+    expect(TYPE.name * ptPerPx(wide.mmPerPx)).toBeGreaterThanOrEqual(7);
     for (const t of wide.tiles) {
       expect(t.width * wide.mmPerPx).toBeLessThanOrEqual(TILE_BOX_MM.width + 0.01);
       expect(t.height * wide.mmPerPx).toBeLessThanOrEqual(TILE_BOX_MM.height + 0.01);

@@ -40,4 +40,17 @@ describe('print page helpers', () => {
       ['z'],
     ]);
   });
+
+  it('does not pull a long table or text to the next page with its heading (that would leave a page mostly empty)', () => {
+    const h = (text: string): Block => ({ kind: 'heading', level: 2, text });
+    const long: Block = {
+      kind: 'table',
+      caption: 'c',
+      head: ['a'],
+      rows: Array.from({ length: 20 }, (_, i) => [String(i)]),
+    };
+    const text: Block = { kind: 'text', text: 'x'.repeat(2000) };
+    const groups = keepTogether([h('1'), long, h('2'), text]);
+    expect(groups.map((g) => g.length)).toEqual([1, 1, 1, 1]);
+  });
 });

@@ -18,15 +18,17 @@ describe('field validation', () => {
     expect(parseRate('50')).toEqual({ ok: true, value: 50 });
     expect(parseRate(' 12,5 % ')).toEqual({ ok: true, value: 12.5 });
     expect(parseRate('')).toEqual({ ok: true, value: null });
-    expect(parseRate('0')).toEqual({ ok: true, value: 0 });
+    // 0% is refused with its message (nobody would reach the next stage); nothing is stored.
+    expect(parseRate('0')).toMatchObject({ ok: false, message: expect.stringMatching(/At 0% nobody reaches/) });
     expect(parseRate('100')).toEqual({ ok: true, value: 100 });
     expect(parseRate('150')).toEqual({
       ok: false,
-      message: 'A conversion rate is between 0 and 100 %; 150 is outside.',
+      message: 'A conversion rate is at most 100% (everyone moves on); 150% is more.',
     });
     expect(parseRate('-1')).toMatchObject({ ok: false });
-    expect(parseRate('abc')).toEqual({ ok: false, message: 'Enter the rate as a number from 0 to 100 (%).' });
+    expect(parseRate('abc')).toMatchObject({ ok: false, message: expect.stringMatching(/“abc” has letters/) });
     expect(parseRate('1e400')).toMatchObject({ ok: false });
+    expect(parseRate('10.000')).toMatchObject({ ok: false, message: expect.stringMatching(/can mean/) });
   });
 
   it('refuses negative, fractional and absurd volumes', () => {

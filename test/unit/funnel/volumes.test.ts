@@ -26,7 +26,7 @@ function volumeOf(f: Funnel, result: ReturnType<typeof funnelVolumes>, kind: str
 describe('funnel volumes', () => {
   it('works the seed 003 example back through the stages: 10 customers -> 500 leads', () => {
     const f = seedFunnel();
-    const r = funnelVolumes(f, seedObjectives());
+    const r = funnelVolumes(f, seedObjectives({ rateMode: 'stages' }));
     expect(r.customers).toBe(10);
     const expected: Record<string, number> = { customer: 10, opportunity: 25, sql: 50, sal: 125, mql: 250, lead: 500 };
     for (const [kind, n] of Object.entries(expected)) {
@@ -35,7 +35,7 @@ describe('funnel volumes', () => {
       if (v?.status === 'ok') expect(v.perPeriod, kind).toBe(n);
     }
     const lead = volumeOf(f, r, 'lead');
-    if (lead?.status === 'ok') expect(lead.working).toBe('250 / 50% = 500 per month');
+    if (lead?.status === 'ok') expect(lead.working).toBe('250 MQLs / 50% = 500 leads per month');
   });
 
   it('gives the seed 500 leads from the single lead-to-customer rate when stages have no rates', () => {
@@ -43,12 +43,10 @@ describe('funnel volumes', () => {
     const r = funnelVolumes(f, seedObjectives());
     const lead = volumeOf(f, r, 'lead');
     expect(lead).toMatchObject({ status: 'ok', perPeriod: 500, rateSource: 'overall' });
-    // The stages in between say what is missing instead of a number.
-    expect(volumeOf(f, r, 'opportunity')).toMatchObject({ status: 'missing-rate' });
-    expect(
-      volumeOf(f, r, 'opportunity')?.status === 'missing-rate' && volumeLabel(volumeOf(f, r, 'opportunity'), 'month'),
-    ).toContain('missing');
-    expect(volumeOf(f, r, 'mql')).toMatchObject({ status: 'blocked' });
+    // The stages in between say why there is no number: the objectives use one overall rate.
+    expect(volumeOf(f, r, 'opportunity')).toMatchObject({ status: 'one-rate' });
+    expect(volumeLabel(volumeOf(f, r, 'opportunity'), 'month')).toContain('one lead-to-customer rate (2%)');
+    expect(volumeOf(f, r, 'mql')).toMatchObject({ status: 'one-rate' });
   });
 
   it('says which rate is missing instead of showing a wrong number', () => {
@@ -83,21 +81,23 @@ describe('funnel volumes', () => {
 
   it('refuses 0% and out-of-range rates with a message', () => {
     const f = seedFunnel();
+    const stages = seedObjectives({ rateMode: 'stages' });
     const zero = f.stages.map((s) => (s.kind === 'sql' ? { ...s, conversionRate: 0 } : s));
-    expect(volumeOf(f, funnelVolumes({ ...f, stages: zero }, seedObjectives()), 'sql')).toMatchObject({
+    expect(volumeOf(f, funnelVolumes({ ...f, stages: zero }, stages), 'sql')).toMatchObject({
       status: 'invalid-rate',
     });
     const high = f.stages.map((s) => (s.kind === 'sql' ? { ...s, conversionRate: 150 } : s));
-    const v = volumeOf(f, funnelVolumes({ ...f, stages: high }, seedObjectives()), 'sql');
+    const v = volumeOf(f, funnelVolumes({ ...f, stages: high }, stages), 'sql');
     expect(v?.status).toBe('invalid-rate');
-    if (v && v.status !== 'ok') expect(v.message).toMatch(/between 0 and 100/);
+    if (v && v.status !== 'ok') expect(v.message).toMatch(/at most 100%; 150% is not/);
   });
 
   it('works per period and per month', () => {
     const f = seedFunnel();
     const r = funnelVolumes(f, seedObjectives({ period: 'quarter' }));
-    expect(volumeOf(f, r, 'lead')).toMatchObject({ perPeriod: 500, perMonth: 167 });
-    expect(volumeLabel(volumeOf(f, r, 'lead'), 'quarter')).toBe('500 per quarter · 167 per month');
+    // Per month is its own chain: 10 customers a quarter are 4 a month, and 4 / 2% = 200 leads a month.
+    expect(volumeOf(f, r, 'lead')).toMatchObject({ perPeriod: 500, perMonth: 200 });
+    expect(volumeLabel(volumeOf(f, r, 'lead'), 'quarter')).toBe('500 per quarter · 200 per month');
     const monthly = funnelVolumes(f, seedObjectives());
     expect(volumeLabel(volumeOf(f, monthly, 'lead'), 'month')).toBe('500 per month');
   });
@@ -105,9 +105,9 @@ describe('funnel volumes', () => {
   it('gives a few words on the stage and the full sentence in the panel', () => {
     const f = templateFunnel();
     const r = funnelVolumes(f, seedObjectives({ rateMode: 'stages' }));
-    expect(shortVolumeLabel(volumeOf(f, r, 'opportunity'), 'month')).toBe('Conversion rate missing');
+    expect(shortVolumeLabel(volumeOf(f, r, 'opportunity'), 'month')).toBe('Conversion rate to agree');
     expect(volumeLabel(volumeOf(f, r, 'opportunity'), 'month')).toBe(
-      'Conversion rate from “Opportunity” to “Customer” missing: agree it to see the volume.',
+      'The rate from “Opportunity” to “Customer” is still to be agreed: agree it to see how many opportunities are needed.',
     );
     expect(shortVolumeLabel(volumeOf(f, r, 'evangelist'), 'month')).toBe('After the sale');
     expect(shortVolumeLabel(volumeOf(f, r, 'customer'), 'month')).toBe('10 per month');
@@ -159,7 +159,10 @@ describe('funnel volumes', () => {
             const i = kinds.indexOf(s.kind);
             return i >= 0 ? { ...s, conversionRate: rates[i] ?? null } : s;
           });
-          const r = funnelVolumes({ ...f, stages }, seedObjectives({ revenueGoal: goal, averageDealSize: deal }));
+          const r = funnelVolumes(
+            { ...f, stages },
+            seedObjectives({ revenueGoal: goal, averageDealSize: deal, rateMode: 'stages' }),
+          );
           let downstream = Infinity;
           for (const kind of ['customer', 'opportunity', 'sql', 'sal', 'mql']) {
             const v = volumeOf(f, r, kind);

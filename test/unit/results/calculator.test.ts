@@ -55,7 +55,8 @@ describe('revenue calculator (seed 003)', () => {
       base({ revenueGoal: 10_000, averageDealSize: 3_000, leadToCustomerRate: 3, period: 'quarter' }),
     );
     expect(r.perPeriod).toEqual({ customers: 4, leads: 134 });
-    expect(r.perMonth).toEqual({ customers: 2, leads: 45 });
+    // Per month is its own chain: 2 customers a month at 3% need 67 leads a month (not 134 / 3).
+    expect(r.perMonth).toEqual({ customers: 2, leads: 67 });
     const y = calculateTargets(
       base({ revenueGoal: 120_000, averageDealSize: 1_000, leadToCustomerRate: 10, period: 'year' }),
     );
@@ -76,8 +77,8 @@ describe('revenue calculator (seed 003)', () => {
     expect(r.ok).toBe(true);
     expect(r.perPeriod).toEqual({ customers: 10, opportunities: 40, sqls: 80, sals: 160, mqls: 200, leads: 400 });
     expect(r.leadToCustomerRate).toBeCloseTo(2.5);
-    expect(r.steps.join('\n')).toContain('10 / 25% = 40 opportunities');
-    expect(r.steps.join('\n')).toContain('200 / 50% = 400 leads');
+    expect(r.steps.join('\n')).toContain('10 customers / 25% = 40 opportunities');
+    expect(r.steps.join('\n')).toContain('200 MQLs / 50% = 400 leads');
   });
 
   it('puts a message by each empty or wrong field', () => {

@@ -26,7 +26,13 @@ describe('the Content-Security-Policy', () => {
 
   it('is written once: the desktop, the web bridge and index.html use the one text of shared/csp.ts', () => {
     const read = (p: string) => readFileSync(new URL(`../../../${p}`, import.meta.url), 'utf8');
-    for (const file of ['electron/main/security.ts', 'electron/web/bridge.ts', 'renderer/index.html']) {
+    for (const file of [
+      'electron/main/security.ts',
+      'electron/web/bridge.ts',
+      'renderer/index.html',
+      'renderer/kiosk.html',
+      'renderer/print.html',
+    ]) {
       expect(read(file), file).not.toMatch(/default-src|script-src/);
     }
     expect(read('electron/main/security.ts')).toContain("'Content-Security-Policy': [CONTENT_SECURITY_POLICY]");

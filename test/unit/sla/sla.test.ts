@@ -35,12 +35,14 @@ describe('SLA generation', () => {
 
   it('takes the targets from the revenue calculator', () => {
     const w = fullWorkshop();
-    const calc = calculateTargets(w.objectives);
+    const calc = calculateTargets(w.objectives, w.funnel);
     const goal = body(refreshSla(w).sla, 'goal');
     expect(goal).toContain('€10,000 per quarter');
     expect(goal).toContain('10,000 / 1,000 = 10 customers');
     expect(goal).toContain('10 / 2% = 500 leads');
-    expect(goal).toContain(`Leads: 500 / ${calc.perMonth?.leads}`);
+    expect(goal).toContain(`Leads: 500 per quarter, ${calc.perMonth?.leads} per month`);
+    // The room's estimate on the MQL stage is an observation, never the commitment: no stage rates, no MQL number.
+    expect(body(refreshSla(w).sla, 'marketing')).not.toContain('120 MQLs');
   });
 
   it('uses stage conversion rates for MQLs when the funnel has no volume', () => {
@@ -52,25 +54,33 @@ describe('SLA generation', () => {
       stageRates: { leadToMql: 40, mqlToSal: 50, salToSql: 60, sqlToOpportunity: 50, opportunityToCustomer: 40 },
     };
     const w2 = Workshop.parse({ ...w, objectives, funnel: { ...w.funnel, stages } });
-    const calc = calculateTargets(w2.objectives);
+    const calc = calculateTargets(w2.objectives, w2.funnel);
     const text = body(refreshSla(w2).sla, 'marketing');
-    expect(text).toContain(`Deliver ${calc.perMonth?.mqls} MQLs per month`);
-    expect(text).toContain('worked backwards');
-    expect(body(refreshSla(w2).sla, 'goal')).toMatch(/MQLs: \d+ \/ \d+/);
+    expect(text).toContain(`deliver ${calc.perMonth?.mqls} MQLs per month, what the shared goal needs`);
+    expect(body(refreshSla(w2).sla, 'goal')).toMatch(/MQLs: [\d,]+ per quarter, [\d,]+ per month/);
   });
 
   it('writes definitions from the funnel stages’ entry criteria and commitments from the hand-offs', () => {
     const sla = refreshSla(fullWorkshop()).sla;
     expect(body(sla, 'definitions')).toContain('- SQL: Budget, authority, need and timing confirmed');
     expect(body(sla, 'definitions')).toContain('- First touch: Visited the website');
-    expect(body(sla, 'marketing')).toContain('Deliver 120 MQLs per month');
-    expect(body(sla, 'marketing')).toContain('at least 50% of MQLs accepted');
+    // One lead-to-customer rate: the MQLs and their acceptance are still to be agreed (no second number).
+    expect(body(sla, 'marketing')).toContain('MQLs delivered per month: [to be agreed');
     expect(body(sla, 'sales')).toContain('within 24 hours');
     expect(body(sla, 'sales')).toContain('at least 6 follow-up attempts');
-    expect(body(sla, 'sales')).toContain('within 2 working days');
+    // A first value nobody confirmed reads as still to be agreed, never as agreed.
+    expect(body(sla, 'sales')).toContain(
+      'Time to accept or reject each MQL (always with a reason when rejecting): [to be agreed: how many working days].',
+    );
     expect(body(sla, 'reporting')).toContain('Not ready to buy yet');
     expect(body(sla, 'signoff')).toContain('Head of Sales: name ....');
-    expect(body(sla, 'pilot')).toContain('6 weeks');
+    expect(body(sla, 'pilot')).toContain('[to be agreed: how many weeks]');
+    const confirmed = Workshop.parse({
+      ...fullWorkshop(),
+      sla: { terms: { ...fullWorkshop().sla.terms, confirmed: ['term:acceptWithinDays', 'term:pilotWeeks'] } },
+    });
+    expect(body(refreshSla(confirmed).sla, 'sales')).toContain('within 2 working days');
+    expect(body(refreshSla(confirmed).sla, 'pilot')).toContain('6 weeks');
   });
 
   it('fills the scoring table and threshold the first time only', () => {
@@ -94,13 +104,17 @@ describe('SLA generation', () => {
     expect(body(sla, 'sales')).toContain(
       'Follow-up attempts before giving a lead back: [to be agreed: how many, at least].',
     );
-    expect(body(sla, 'marketing')).toContain('MQLs delivered per month: [to be agreed: the number].');
+    expect(body(sla, 'marketing')).toContain(
+      'MQLs delivered per month: [to be agreed: the number, from the stage rates of the funnel].',
+    );
     expect(body(sla, 'sales')).not.toMatch(/within \[to be agreed|at least \[to be agreed/);
     const missing = slaFacts(w).missing.join('\n');
     expect(missing).toContain('revenue goal');
     expect(missing).toContain('funnel');
     expect(missing).toContain('Sales team');
-    expect(slaFacts(fullWorkshop()).missing).toEqual([]);
+    expect(slaFacts(fullWorkshop()).missing).toEqual([
+      'the MQLs per month: work the objectives stage by stage so they follow from the goal (Agenda & objectives)',
+    ]);
   });
 });
 
@@ -133,7 +147,8 @@ describe('edit protection', () => {
     expect(body(r.sla, 'parties')).toBe(mine);
     expect(body(r.sla, 'sales')).toBe(mine);
     expect(r.stale.map((s) => s.id).sort()).toEqual(['parties', 'sales']);
-    expect(r.updated).toEqual([]);
+    // Untouched sections that say the follow-up time follow it by themselves.
+    expect(r.updated).toEqual(['remedies']);
     // An untouched section that mentions the company would update; check one that changed via hours:
     const untouched = withSla({ ...changed }, first);
     const r2 = refreshSla(untouched);

@@ -1,5 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBridge, type Bridge } from '../../../electron/web/bridge';
@@ -7,6 +8,7 @@ import { realServices } from '../../helpers/services';
 import { tempDataDir } from '../../helpers/workshops';
 
 let bridge: Bridge;
+let staticDir: string;
 
 /** A raw request, so the Host header can be forged (fetch does not allow that). */
 function raw(options: { path: string; method?: string; headers?: Record<string, string>; body?: string }) {
@@ -31,7 +33,7 @@ function raw(options: { path: string; method?: string; headers?: Record<string, 
 }
 
 beforeAll(async () => {
-  const staticDir = tempDataDir();
+  staticDir = tempDataDir();
   mkdirSync(staticDir, { recursive: true });
   writeFileSync(path.join(staticDir, 'index.html'), '<html><head><title>t</title></head><body></body></html>');
   const { handlers } = await realServices();
@@ -110,5 +112,62 @@ describe('web bridge', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/script-src[^;]*unsafe/);
     res.resume();
+  });
+});
+
+describe('web bridge under bad requests', () => {
+  /** Sends raw bytes on a socket and returns what came back (the connection may be closed by the server). */
+  function wire(bytes: string): Promise<string> {
+    return new Promise((resolve) => {
+      const socket = net.connect(bridge.port, '127.0.0.1', () => socket.end(bytes));
+      let out = '';
+      socket.on('data', (c: Buffer) => (out += c.toString()));
+      socket.on('close', () => resolve(out));
+      socket.on('error', () => resolve(out));
+    });
+  }
+
+  it('answers a malformed request line and a broken escape with 400, and keeps serving', async () => {
+    expect(await wire(`GET http://%zz/ HTTP/1.1\r\nHost: 127.0.0.1:${bridge.port}\r\n\r\n`)).toMatch(/^HTTP\/1.1 400/);
+    expect(await wire(`GET /%E0%A4%A HTTP/1.1\r\nHost: 127.0.0.1:${bridge.port}\r\n\r\n`)).toMatch(/^HTTP\/1.1 400/);
+    expect(await wire('NOT A REQUEST\r\n\r\n')).toMatch(/400/);
+    expect((await raw({ path: '/', headers: { host: `127.0.0.1:${bridge.port}` } })).status).toBe(200);
+  });
+
+  it('answers a body over the limit with 413 and its message, not a reset connection', async () => {
+    const res = await fetch(`${bridge.url}api/workshops.list`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${bridge.token}`, 'content-type': 'application/json' },
+      body: 'x'.repeat(26 * 1024 * 1024),
+    });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { message: string }).message).toMatch(/too large for Tandem/);
+    expect((await raw({ path: '/', headers: { host: `127.0.0.1:${bridge.port}` } })).status).toBe(200);
+  });
+
+  it('serves no dotfiles and nothing a link points to outside its folder', async () => {
+    const host = { host: `127.0.0.1:${bridge.port}` };
+    writeFileSync(path.join(staticDir, '.env'), 'SECRET=1');
+    mkdirSync(path.join(staticDir, '.git'), { recursive: true });
+    writeFileSync(path.join(staticDir, '.git', 'config'), 'secret');
+    const outside = tempDataDir();
+    writeFileSync(path.join(outside, 'secret.txt'), 'outside');
+    symlinkSync(path.join(outside, 'secret.txt'), path.join(staticDir, 'link.txt'));
+    symlinkSync(outside, path.join(staticDir, 'linkdir'));
+    writeFileSync(path.join(staticDir, 'app.js'), 'console.log(1)');
+    for (const p of [
+      '/.env',
+      '/.git/config',
+      '/%2Eenv',
+      '/link.txt',
+      '/linkdir/secret.txt',
+      '/../../etc/passwd',
+      '/%2e%2e/%2e%2e/etc/passwd',
+    ]) {
+      const res = await raw({ path: p, headers: host });
+      expect(res.status, p).toBe(404);
+      expect(res.body, p).not.toMatch(/SECRET|secret|outside|root:/);
+    }
+    expect((await raw({ path: '/app.js', headers: host })).status).toBe(200);
   });
 });

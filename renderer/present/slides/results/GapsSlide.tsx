@@ -1,14 +1,11 @@
 import type { GapItem, RoundResults } from '../../../../shared/domain/results';
+import { gapLabel } from '../../../../shared/domain/results/gapLabel';
 import { DumbbellChart } from '../../../charts/DumbbellChart';
 import { SIDE_COLOURS } from '../../../charts/palette';
 import { SlideLayout } from '../SlideLayout';
 
-/** Words for a gap: who rates higher and by how much. */
-export function gapText(gap: number): string {
-  const g = Math.round(gap);
-  if (g === 0) return '= same';
-  return g > 0 ? `Sales +${g}` : `Mktg +${-g}`;
-}
+/** Words for a gap: who rates higher and by how much (the one convention, `gapLabel`). */
+export const gapText = gapLabel;
 
 /** The Sales vs Marketing gaps, biggest first: per dimension or per statement. */
 export function GapsSlide({ results, kind }: { results: RoundResults; kind: 'dimension' | 'statement' }) {

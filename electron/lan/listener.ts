@@ -1,0 +1,242 @@
+import { timingSafeEqual } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApiErrorShape, Channel } from '../../shared/api';
+import { PHONE_CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { normalizeJoinCode, shortPhoneUrl } from '../../shared/domain/phones/joinCode';
+import type { Handlers } from '../services/handlers';
+import { mimeTypeOf } from '../static/mimeTypes';
+import { negotiateFile } from '../static/contentCoding';
+import { readBody, TooLarge } from '../web/http';
+import { createPhoneLimiter, DEFAULT_PHONE_LIMITS, type PhoneLimits, type Verdict } from './limits';
+import type { PhonePage } from './phonePage';
+
+/** The largest call a phone makes (one answer with three 2,000-character comments is about 25 KB). */
+export const MAX_CALL_BYTES = 64 * 1024;
+const MAX_URL_LENGTH = 2048;
+
+const STATUS: Record<ApiErrorShape['code'], number> = {
+  'invalid-input': 400,
+  forbidden: 403,
+  refused: 409,
+  'not-found': 404,
+  conflict: 409,
+  storage: 507,
+  internal: 500,
+  unreachable: 503,
+};
+
+/** Every answer of the listener carries these: nothing may be framed, sniffed, referred or kept. */
+const HEADERS: http.OutgoingHttpHeaders = {
+  'content-security-policy': PHONE_CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+};
+
+export interface ListenerOptions {
+  /** The laptop's own address on the room's network that the listener binds to (never 0.0.0.0). */
+  address: string;
+  port: number;
+  page: PhonePage;
+  /** The phone channels' handlers only (shared/policy.ts `phone: true`), with the phone gate applied. */
+  handlers: Partial<Handlers>;
+  joinCode: string;
+  /** The round phones answer, written into the page for its calls. */
+  round: { workshopId: string; roundId: string };
+  limits?: Partial<PhoneLimits>;
+}
+
+export interface Listener {
+  address: string;
+  port: number;
+  /** Stops accepting connections at once; calls already in progress get their answer, then all are closed. */
+  close(): Promise<void>;
+}
+
+const sameCode = (a: string, b: string) => {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
+
+function json(res: http.ServerResponse, status: number, body: unknown, extra: http.OutgoingHttpHeaders = {}): void {
+  if (res.headersSent) return;
+  res.writeHead(status, {
+    ...HEADERS,
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    ...extra,
+  });
+  res.end(JSON.stringify(body));
+}
+
+function text(res: http.ServerResponse, status: number, body: string, extra: http.OutgoingHttpHeaders = {}): void {
+  if (res.headersSent) return;
+  res.writeHead(status, {
+    ...HEADERS,
+    'content-type': 'text/plain; charset=utf-8',
+    'cache-control': 'no-store',
+    ...extra,
+  });
+  res.end(body);
+}
+
+const TOO_MANY = 'Too many requests from this phone. Wait a moment; your answers are kept on the screen.';
+
+/**
+ * The phone listener: a separate, minimal HTTP server on one of the laptop's own addresses, for phones on the
+ * room's network. It serves the phone page and its few files (an exact list, never a folder) and the phone
+ * channels of the policy table; no other channel exists on it (a facilitator channel gets the same 404 as a
+ * made-up one). Every request must name the laptop's address in its Host header; calls need the join code;
+ * sizes and rates are limited per client in memory. No request is logged and nothing about a device is stored.
+ */
+export async function startListener(options: ListenerOptions): Promise<Listener> {
+  const limiter = createPhoneLimiter({ ...DEFAULT_PHONE_LIMITS, ...options.limits });
+  const channels = new Set(Object.keys(options.handlers));
+  const joinCode = options.joinCode;
+  let host = '';
+  let origin = '';
+  const pageHtml = options.page.html.replace(
+    '<head>',
+    `<head>\n    <meta name="tandem-round" content="${options.round.workshopId}/${options.round.roundId}" />`,
+  );
+
+  const refuseRate = (res: http.ServerResponse, verdict: Verdict) =>
+    !verdict.ok &&
+    (json(res, 429, { code: 'unreachable', message: TOO_MANY }, { 'retry-after': String(verdict.retryAfterSeconds) }),
+    true);
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (req.headers.host !== host) return text(res, 421, 'This address is not the laptop running the survey.');
+    const client = req.socket.remoteAddress ?? '';
+    if (refuseRate(res, await limiter.request(client))) return;
+    const url = req.url ?? '/';
+    if (url.length > MAX_URL_LENGTH) return text(res, 414, 'This address is too long.');
+    // Only the path counts; a query is ignored, and nothing is decoded: the list holds paths exactly as built.
+    const pathname = url.split(/[?#]/, 1)[0] ?? '/';
+    if (pathname.startsWith('/api/')) return call(req, res, pathname.slice(5), client);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return text(res, 405, 'Not allowed.', { allow: 'GET, HEAD' });
+    if (pathname === '/' || pathname === '/index.html') {
+      res.writeHead(200, { ...HEADERS, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : pageHtml);
+      return;
+    }
+    const file = options.page.files.get(pathname);
+    if (!file) return text(res, 404, 'Not found.');
+    const { encoded, varies } = await negotiateFile(file, req.headers['accept-encoding']);
+    res.writeHead(200, {
+      ...HEADERS,
+      'content-type': mimeTypeOf(file),
+      // Built file names carry a content hash: a phone may keep them for the round.
+      'cache-control': 'public, max-age=3600, immutable',
+      ...(encoded ? { 'content-encoding': encoded.coding, 'content-length': String(encoded.size) } : {}),
+      ...(varies ? { vary: 'Accept-Encoding' } : {}),
+    });
+    if (req.method === 'HEAD') return void res.end();
+    const stream = createReadStream(encoded?.path ?? file);
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
+  }
+
+  async function call(req: http.IncomingMessage, res: http.ServerResponse, name: string, client: string) {
+    // A channel the policy does not put on phones does not exist here: the same answer as a made-up name.
+    if (!channels.has(name)) return text(res, 404, 'Not found.');
+    if (req.method !== 'POST') return text(res, 405, 'Not allowed.', { allow: 'POST' });
+    if (req.headers.origin !== undefined && req.headers.origin !== origin) {
+      return json(res, 403, { code: 'forbidden', message: 'This request did not come from the survey page.' });
+    }
+    if (!/^application\/json(;|$)/i.test(req.headers['content-type'] ?? '')) {
+      return json(res, 415, { code: 'invalid-input', message: 'The request was not readable.' });
+    }
+    if (refuseRate(res, await limiter.codeBlocked(client))) return;
+    const code = normalizeJoinCode(String(req.headers['x-tandem-join'] ?? ''));
+    if (!sameCode(code, joinCode)) {
+      await limiter.wrongCode(client);
+      return json(res, 403, {
+        code: 'forbidden',
+        reason: 'join-code',
+        message:
+          'This join code is not the one on the screen. Type the code shown on the projector or handout (it changes each time phones are switched on).',
+      });
+    }
+    if (refuseRate(res, await limiter.call(client))) return;
+    if (!limiter.enter()) {
+      return json(res, 503, { code: 'unreachable', message: TOO_MANY }, { 'retry-after': '1' });
+    }
+    try {
+      let args: unknown;
+      try {
+        const body = await readBody(req, MAX_CALL_BYTES);
+        args = JSON.parse(body);
+      } catch (error) {
+        const tooLarge = error instanceof TooLarge;
+        return json(
+          res,
+          tooLarge ? 413 : 400,
+          {
+            code: 'invalid-input',
+            message: tooLarge
+              ? 'This is too large to be one answer. Nothing was stored.'
+              : 'The request was not readable.',
+          },
+          tooLarge ? { connection: 'close' } : {},
+        );
+      }
+      const handler = options.handlers[name as Channel];
+      if (!handler) return text(res, 404, 'Not found.');
+      const result = await handler(args);
+      if (result.ok) return json(res, 200, result.value);
+      return json(res, STATUS[result.error.code], result.error);
+    } finally {
+      limiter.leave();
+    }
+  }
+
+  const server = http.createServer(
+    { maxHeaderSize: 8 * 1024, requestTimeout: 15_000, headersTimeout: 10_000 },
+    (req, res) => {
+      handle(req, res).catch(() =>
+        json(res, 500, {
+          code: 'internal',
+          message: 'Something went wrong on the laptop. Your answers are kept on this screen.',
+        }),
+      );
+    },
+  );
+  server.keepAliveTimeout = 5_000;
+  server.maxConnections = 512;
+  // A garbled request line or header ends that connection, never the listener.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.address, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const base = shortPhoneUrl(options.address, port);
+  origin = base;
+  host = base.slice('http://'.length);
+  return {
+    address: options.address,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close();
+        server.closeIdleConnections();
+        // Calls in progress get their answer (a phone mid-submit hears "closed"), then everything is cut.
+        setTimeout(() => server.closeAllConnections(), 1_000).unref();
+        resolve();
+      }),
+  };
+}

@@ -1,0 +1,51 @@
+import type { ApiErrorShape, Channel, ParticipantRound, TandemApi } from '../../shared/api';
+import { ApiError } from './httpCall';
+
+/** Why a phone's call was refused for its join code (the page then asks for the code again). */
+export class JoinCodeError extends ApiError {}
+
+/**
+ * The phone page's way to the laptop: the two phone channels over the phone listener, with the join code in a
+ * header (never in a cookie). No token, no schemas: the laptop validates everything itself. A laptop that does
+ * not answer, or asks to wait (too many requests at once), is `unreachable`, so a submit is tried again with the
+ * same key and nothing is lost.
+ */
+export function createPhoneClient(joinCode: () => string) {
+  async function call(channel: Channel, args: unknown[]): Promise<unknown> {
+    let response: Response;
+    try {
+      response = await fetch(`./api/${channel}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-tandem-join': joinCode() },
+        body: JSON.stringify(args),
+        credentials: 'omit',
+        cache: 'no-store',
+      });
+    } catch {
+      throw new ApiError(
+        'unreachable',
+        'The facilitator’s laptop is not answering: it may have left the network, or this phone has.',
+      );
+    }
+    let body: Partial<ApiErrorShape & { reason: string }> | undefined;
+    try {
+      const text = await response.text();
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      body = undefined;
+    }
+    if (response.ok) return body;
+    if (response.status === 429 || response.status === 503 || !body?.message) {
+      throw new ApiError('unreachable', body?.message ?? 'The laptop is busy. Trying again in a moment.');
+    }
+    if (body.reason === 'join-code') throw new JoinCodeError('forbidden', body.message);
+    throw new ApiError(body.code ?? 'internal', body.message);
+  }
+  return {
+    participantRound: (workshopId: string, roundId: string) =>
+      call('survey.participantRound', [workshopId, roundId]) as Promise<ParticipantRound>,
+    submit: ((...args: Parameters<TandemApi['survey']['submit']>) =>
+      call('survey.submit', args)) as TandemApi['survey']['submit'],
+  };
+}
+export type PhoneClient = ReturnType<typeof createPhoneClient>;

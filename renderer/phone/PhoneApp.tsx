@@ -1,0 +1,151 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ParticipantRound } from '../../shared/api';
+import { isJoinCodeShape, normalizeJoinCode } from '../../shared/domain/phones/joinCode';
+import { ApiError } from '../api/httpCall';
+import { createPhoneClient, JoinCodeError } from '../api/phoneClient';
+import { DEFAULT_TIMING } from '../participant/kioskTiming';
+import { SurveyFlow } from '../participant/SurveyFlow';
+import { JoinCodeForm } from './JoinCodeForm';
+import { PhoneNotice } from './PhoneNotice';
+import { PhoneThanks } from './PhoneThanks';
+import {
+  hasAnswered,
+  markAnswered,
+  readDraft,
+  rememberCode,
+  rememberedCode,
+  saveDraft,
+  submissionKeyFor,
+} from './phoneStorage';
+import { useNarrow } from './useNarrow';
+
+/** The round this page answers, written into the page by the phone listener. */
+function roundFromPage(): { workshopId: string; roundId: string } | null {
+  const [workshopId, roundId] = (
+    document.querySelector<HTMLMetaElement>('meta[name="tandem-round"]')?.content ?? ''
+  ).split('/');
+  return workshopId && roundId ? { workshopId, roundId } : null;
+}
+
+type State =
+  | { name: 'join'; problem: string | null }
+  | { name: 'loading' }
+  | { name: 'ready'; round: ParticipantRound }
+  | { name: 'problem'; message: string };
+
+/**
+ * The phone page: the join code (from the QR code's address, or typed), then the same survey steps as the kiosk,
+ * one statement per screen on a narrow phone, in the phone's own light or dark mode. A phone that has answered
+ * says so; a reload resumes where it was (the draft lives in this tab only).
+ */
+export function PhoneApp() {
+  const target = useMemo(roundFromPage, []);
+  const [code, setCode] = useState(() =>
+    normalizeJoinCode(decodeURIComponent(location.hash.slice(1)) || rememberedCode()),
+  );
+  const client = useMemo(() => createPhoneClient(() => code), [code]);
+  const [state, setState] = useState<State>(() =>
+    isJoinCodeShape(code) ? { name: 'loading' } : { name: 'join', problem: null },
+  );
+  const [answered] = useState(() => (target ? hasAnswered(target.roundId) : false));
+  const narrow = useNarrow();
+
+  useEffect(() => {
+    if (state.name !== 'loading' || !target) return;
+    let live = true;
+    client.participantRound(target.workshopId, target.roundId).then(
+      (round) => {
+        if (!live) return;
+        // The code works: keep it out of the address bar and the history (a shared screenshot shows no code).
+        history.replaceState(null, '', location.pathname);
+        rememberCode(code);
+        setState(
+          round.status === 'open'
+            ? { name: 'ready', round }
+            : { name: 'problem', message: 'This survey is closed, so answers cannot be added any more.' },
+        );
+      },
+      (e: unknown) => {
+        if (!live) return;
+        if (e instanceof JoinCodeError) setState({ name: 'join', problem: e.message });
+        else setState({ name: 'problem', message: e instanceof ApiError ? e.message : String(e) });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, code, state.name, target]);
+
+  useEffect(() => {
+    document.body.dataset.appReady = String(state.name !== 'loading');
+  }, [state.name]);
+
+  // The round was just loaded; a round that closes meanwhile closes the listener, so asking again would only
+  // wait for an answer that cannot come. The submit hears it (and keeps the answers on the screen).
+  const survey = useMemo(
+    () => ({
+      submit: client.submit,
+      count: async () => ({ status: 'open' as const, count: 0 }),
+    }),
+    [client],
+  );
+  const onDraft = useCallback((d: Parameters<typeof saveDraft>[1]) => target && saveDraft(target.roundId, d), [target]);
+  const onSubmitted = useCallback(() => {
+    if (!target) return;
+    markAnswered(target.roundId);
+  }, [target]);
+
+  if (!target)
+    return <PhoneNotice title="This page is not a survey">Open the address shown on the projector.</PhoneNotice>;
+  // Answered already (a reload after the thank-you, the code scanned again): said before anything else.
+  if (answered) return <PhoneThanks again />;
+  switch (state.name) {
+    case 'join':
+      return (
+        <JoinCodeForm
+          problem={state.problem}
+          onJoin={(typed) => {
+            setCode(typed);
+            setState({ name: 'loading' });
+          }}
+        />
+      );
+    case 'loading':
+      return <main className="kiosk phone" aria-busy="true" />;
+    case 'problem':
+      return (
+        <PhoneNotice title="The survey cannot start">
+          <span role="alert">{state.message}</span>
+        </PhoneNotice>
+      );
+    case 'ready': {
+      const { round } = state;
+      return (
+        <main className="kiosk phone" data-kiosk-ready="true">
+          <header className="kiosk-top">
+            <span className="kiosk-brand">Tandem · anonymous survey</span>
+          </header>
+          <SurveyFlow
+            survey={survey}
+            device="phone"
+            perPage={narrow ? 1 : 5}
+            workshopId={round.workshopId}
+            roundId={round.roundId}
+            title={round.title}
+            company={round.company}
+            threshold={round.threshold}
+            questions={round.questions}
+            teams={round.teams}
+            timing={DEFAULT_TIMING}
+            submissionKey={submissionKeyFor(round.roundId)}
+            draft={readDraft(round.roundId)}
+            onDraft={onDraft}
+            onSubmitted={onSubmitted}
+            thanks={<PhoneThanks />}
+            onFinished={() => undefined}
+          />
+        </main>
+      );
+    }
+  }
+}
