@@ -1,4 +1,7 @@
-import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import type { Edge, MarkerType, Node } from '@xyflow/react';
+
+/** React Flow's closed arrow head (its MarkerType value: a type import keeps React Flow out of home's chunk). */
+const ARROW_CLOSED = 'arrowclosed' as MarkerType.ArrowClosed;
 import { handoffToEdge, laneNodes, stageToNode } from '../../shared/domain/funnel/flow';
 import type { LaneBand } from '../../shared/domain/funnel/lanes';
 import type { FunnelStage, Handoff } from '../../shared/schema/funnel';
@@ -51,7 +54,7 @@ export function buildEdges(doc: FunnelDoc, previous: readonly HandoffEdgeType[])
     if (old && old.data === h) return old;
     const edge: HandoffEdgeType = {
       ...handoffToEdge(h),
-      markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: 'var(--text)' },
+      markerEnd: { type: ARROW_CLOSED, width: 18, height: 18, color: 'var(--text)' },
       reconnectable: true,
     };
     return old ? { ...edge, selected: old.selected } : edge;

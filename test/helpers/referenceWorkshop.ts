@@ -4,7 +4,8 @@ import { SLA_SECTIONS, TEMPLATE_WORDING } from '../../shared/domain/sla/generate
 import { defaultScoring } from '../../shared/domain/sla/scoring';
 import { defaultQuestionSet } from '../../shared/domain/survey/questionBank';
 import type { Answer, SurveyResponse } from '../../shared/schema/survey';
-import { Workshop } from '../../shared/schema/workshop';
+import { computeFindings, type RoundFindings } from '../../shared/domain/results/findings';
+import { Workshop, WORKSHOP_FILE_VERSION } from '../../shared/schema/workshop';
 
 /**
  * The reference workshop of issue 10, as a facilitator would have it after the day: 14 participants
@@ -144,7 +145,7 @@ export function referenceWorkshop(): Workshop {
   });
   return Workshop.parse({
     type: 'tandem.workshop',
-    version: 2,
+    version: WORKSHOP_FILE_VERSION,
     id: REF_IDS.workshop,
     title: 'Smarketing workshop 2027',
     company: 'Brightline Components GmbH',
@@ -175,7 +176,7 @@ export function referenceWorkshop(): Workshop {
           name: 'Baseline',
           status: 'closed',
           questions,
-          responses,
+          // The answers live in the round's own store (referenceFindings computes from them).
           responseCount: responses.length,
         },
       ],
@@ -299,3 +300,17 @@ export function inconsistentReferenceWorkshop(
 
 /** Every SLA section id, for tests that walk them. */
 export const SECTION_IDS = SLA_SECTIONS.map((s) => s.id);
+
+/** The findings of the reference workshop's rounds, as the service computes them from the 14 responses. */
+export function referenceFindings(w: Workshop = referenceWorkshop()): Record<string, RoundFindings> {
+  return Object.fromEntries(
+    w.survey.rounds.map((round) => [
+      round.id,
+      computeFindings({
+        round: { ...round, responses: referenceResponses(round.questions) },
+        teams: w.teams,
+        threshold: w.anonymityThreshold,
+      }),
+    ]),
+  );
+}

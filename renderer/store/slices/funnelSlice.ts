@@ -1,11 +1,4 @@
-import {
-  applyEdgeChanges,
-  applyNodeChanges,
-  type Connection,
-  type EdgeChange,
-  type NodeChange,
-  type Viewport,
-} from '@xyflow/react';
+import type { Connection, EdgeChange, NodeChange, Viewport } from '@xyflow/react';
 import type { Draft } from 'immer';
 import type { StateCreator } from 'zustand';
 import { checkHandoff, type EdgeCheck } from '../../../shared/domain/funnel/edges';
@@ -23,6 +16,7 @@ import {
   type FunnelNode,
   type HandoffEdgeType,
 } from '../../funnel/buildElements';
+import { applyCanvasChanges } from '../../funnel/applyChanges';
 import type { FunnelTemporal } from '../funnelHistory';
 import type { TandemState } from '../index';
 
@@ -134,7 +128,7 @@ export const createFunnelSlice: StateCreator<TandemState, [], [], FunnelSlice> =
         (c) => c.type !== 'remove' && !(c.type !== 'dimensions' && isLaneId('id' in c ? c.id : c.item.id)),
       );
       if (!relevant.length) return;
-      set({ funnelNodes: applyNodeChanges(relevant, get().funnelNodes) });
+      set({ funnelNodes: applyCanvasChanges(relevant, get().funnelNodes) });
       // A drag that ended, or an arrow-key nudge: the new positions become content (one undo step).
       const settled = relevant.filter(
         (c): c is Extract<NodeChange<FunnelNode>, { type: 'position' }> =>
@@ -149,7 +143,7 @@ export const createFunnelSlice: StateCreator<TandemState, [], [], FunnelSlice> =
 
     onEdgesChange: (changes) => {
       const relevant = changes.filter((c) => c.type !== 'remove');
-      if (relevant.length) set({ funnelEdges: applyEdgeChanges(relevant, get().funnelEdges) });
+      if (relevant.length) set({ funnelEdges: applyCanvasChanges(relevant, get().funnelEdges) });
     },
 
     applyPositions: (positions) => {

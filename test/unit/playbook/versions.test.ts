@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { closeVersion, currentVersion, factChanges, playbookFacts } from '../../../shared/domain/playbook';
 import { playbookMarkdown, slaMarkdown } from '../../../shared/export/markdown';
 import { Workshop } from '../../../shared/schema/workshop';
-import { referenceWorkshop } from '../../helpers/referenceWorkshop';
+import { referenceFindings, referenceWorkshop } from '../../helpers/referenceWorkshop';
 
 const today = '2027-04-27';
 
@@ -11,7 +11,7 @@ function followUp(): Workshop {
   const v1 = referenceWorkshop();
   const closed = Workshop.parse({
     ...v1,
-    playbook: { versions: [closeVersion(v1, '2027-04-27', 'April follow-up')] },
+    playbook: { versions: [closeVersion(v1, '2027-04-27', 'April follow-up', referenceFindings(v1))] },
   });
   return Workshop.parse({
     ...closed,
@@ -33,6 +33,11 @@ describe('playbook versions', () => {
       before: '167 MQLs per month',
       after: '200 MQLs per month',
     });
+    // The version keeps the alignment score the service computed; a playbook without findings says it is gone.
+    expect(w.playbook.versions[0]!.facts.find((f) => f.key.startsWith('alignment:'))?.value).toMatch(/ of 100$/);
+    expect(factChanges(w.playbook.versions[0]!.facts, playbookFacts(w, referenceFindings(w)))).not.toContainEqual(
+      expect.objectContaining({ label: 'Alignment score, Baseline' }),
+    );
     expect(changes.find((c) => c.label.startsWith('Action: Write down the ideal customer profile'))?.after).toMatch(
       /^Done/,
     );
