@@ -46,13 +46,13 @@ export default defineConfig({
     {
       name: 'app',
       testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
-      testIgnore: ['e2e/survey.spec.ts', 'e2e/phones.spec.ts'],
+      testIgnore: ['e2e/survey.spec.ts', 'e2e/a11y-kiosk.spec.ts', 'e2e/phones.spec.ts'],
       use: { baseURL: `http://127.0.0.1:${servers[0]!.port}/` },
       metadata: { dataDir: servers[0]!.dataDir },
     },
     {
       name: 'kiosk',
-      testMatch: ['e2e/survey.spec.ts'],
+      testMatch: ['e2e/survey.spec.ts', 'e2e/a11y-kiosk.spec.ts'],
       use: { baseURL: `http://127.0.0.1:${servers[1]!.port}/` },
       metadata: { dataDir: servers[1]!.dataDir },
     },

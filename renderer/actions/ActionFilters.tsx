@@ -86,6 +86,7 @@ export function ActionFilters({ view, owners, teams, onChange }: Props) {
           value={view.sort}
           onChange={(e) => onChange({ ...view, sort: e.target.value as ActionSortKey })}
         >
+          <option value="workstream">The room’s priority (workstream)</option>
           <option value="due">Due date</option>
           <option value="owner">Owner</option>
           <option value="status">Status</option>

@@ -4,6 +4,7 @@ import { currentSession, startFollowUpSession } from '../../shared/domain/action
 import { closeVersion } from '../../shared/domain/playbook/facts';
 import { humanDay } from '../../shared/domain/actions/dates';
 import { newId } from '../../shared/domain/ids';
+import { hasWorkstream, prioritisedWorkstream } from '../../shared/domain/room/workstream';
 import type { ActionItem } from '../../shared/schema/actions';
 import { loadFindings } from '../exports/loadFindings';
 import { useTandem } from '../store';
@@ -38,7 +39,13 @@ export function ActionsTab() {
   const notify = useTandem((s) => s.notify);
   const today = useToday();
   const quickAdd = useRef<HTMLInputElement>(null);
-  const [view, setView] = useState<ListView>({ filter: { status: 'all' }, sort: 'due', direction: 'asc' });
+  const ws = workshop;
+  // Once the room has prioritised, the list comes out in the room's order (the prioritised workstream).
+  const [view, setView] = useState<ListView>(() => ({
+    filter: { status: 'all' },
+    sort: ws && hasWorkstream(ws) ? 'workstream' : 'due',
+    direction: 'asc',
+  }));
   const [followUp, setFollowUp] = useState(false);
 
   // "/" or "n" anywhere on the tab (outside a field or dialog) jumps to the quick-add line.
@@ -63,12 +70,23 @@ export function ActionsTab() {
 
   const actions = workshop?.actions;
   const teams = workshop?.teams;
+  const room = workshop?.room;
+  const threshold = workshop?.anonymityThreshold ?? 5;
+  const ranks = useMemo(() => {
+    const map = new Map<string, number>();
+    if (actions && teams && room)
+      for (const r of prioritisedWorkstream({ actions, teams, room, anonymityThreshold: threshold }))
+        if (r.rank !== null) map.set(r.action.id, r.rank);
+    return map;
+  }, [actions, teams, room, threshold]);
   const shown = useMemo(
     () =>
       actions && teams
-        ? sortActions(filterActions(actions, view.filter, teams, today), view.sort, teams, view.direction)
+        ? sortActions(filterActions(actions, view.filter, teams, today), view.sort, teams, view.direction, (a) =>
+            ranks.has(a.id) ? (ranks.get(a.id) as number) : null,
+          )
         : [],
-    [actions, teams, view, today],
+    [actions, teams, view, today, ranks],
   );
   if (!workshop || !actions || !teams) return null;
   const counts = actionCounts(actions, today);

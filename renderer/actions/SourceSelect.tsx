@@ -10,6 +10,9 @@ interface Props {
   className?: string;
 }
 
+/** Sources that can be deleted from the workshop (a finding, comment or card keeps its label whatever happens). */
+const DELETABLE = new Set<ActionItem['source']['kind']>(['stage', 'handoff', 'agenda']);
+
 /** Picks where an action came from; a source deleted since keeps its label as the first option. */
 export function SourceSelect({ options, value, onChange, label, id, className }: Props) {
   const current = sourceValue(value);
@@ -27,7 +30,12 @@ export function SourceSelect({ options, value, onChange, label, id, className }:
       }}
     >
       <option value="none">—</option>
-      {!known && current !== 'none' && <option value={current}>{value.label || 'A deleted item'} (deleted)</option>}
+      {!known && current !== 'none' && (
+        <option value={current}>
+          {value.label || 'A deleted item'}
+          {DELETABLE.has(value.kind) ? ' (deleted)' : ''}
+        </option>
+      )}
       {groups.map((g) => (
         <optgroup key={g} label={g}>
           {options

@@ -1,6 +1,7 @@
 import { localDay } from '../../shared/domain/actions/dates';
 import { isActive, sortActions } from '../../shared/domain/actions/list';
 import { actionsToReview, currentSession } from '../../shared/domain/actions/review';
+import { hasWorkstream, prioritisedWorkstream } from '../../shared/domain/room/workstream';
 import { registerSlideProvider, type SlideDef } from '../present/slideRegistry';
 import { ActionsSlide } from './ActionsSlide';
 
@@ -37,7 +38,12 @@ registerSlideProvider({
         ),
       });
     }
-    const open = sortActions(workshop.actions.filter(isActive), 'due', workshop.teams);
+    // In the room's order once it has prioritised (the workstream), else by due date.
+    const open = hasWorkstream(workshop)
+      ? prioritisedWorkstream(workshop)
+          .map((r) => r.action)
+          .filter(isActive)
+      : sortActions(workshop.actions.filter(isActive), 'due', workshop.teams);
     const pages = Math.max(1, Math.ceil(open.length / PER_SLIDE));
     for (let p = 0; p < Math.min(pages, 8); p++) {
       const title = pages > 1 ? `Who does what by when (${p + 1}/${pages})` : 'Who does what by when';

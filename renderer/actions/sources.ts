@@ -40,6 +40,13 @@ export function sourceOptions(w: Workshop): SourceOption[] {
       source: { kind: 'handoff', ref: h.id, label: cut(label) },
     });
   }
+  const seen = new Set(out.map((o) => o.value));
+  for (const item of w.room.shortList) {
+    const value = sourceValue(item.source);
+    if (value === 'none' || seen.has(value)) continue;
+    seen.add(value);
+    out.push({ value, group: 'Short list', source: item.source });
+  }
   for (const a of w.agenda.items) {
     out.push({
       value: `agenda:${a.id}`,

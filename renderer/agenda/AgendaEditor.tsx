@@ -11,6 +11,7 @@ import {
 import { newId } from '../../shared/domain/ids';
 import type { Agenda } from '../../shared/schema/agenda';
 import { useTandem } from '../store';
+import { SessionFit } from './SessionFit';
 
 /** The agenda: items with their planned minutes and notes; edit, reorder, add, remove, pick the current one. */
 export function AgendaEditor({ agenda }: { agenda: Agenda }) {
@@ -49,6 +50,7 @@ export function AgendaEditor({ agenda }: { agenda: Agenda }) {
           Total {formatMinutes(totalMinutes(items))}
         </span>
       </div>
+      <SessionFit agenda={agenda} />
       <ol className="agenda-items">
         {items.map((item, index) => {
           const current = timer.itemId === item.id;
@@ -100,6 +102,20 @@ export function AgendaEditor({ agenda }: { agenda: Agenda }) {
                       })
                     }
                   />
+                  <label className="agenda-fixed">
+                    <input
+                      type="checkbox"
+                      checked={item.fixed}
+                      onChange={(e) => {
+                        const fixed = e.target.checked;
+                        edit((a) => {
+                          const it = a.items.find((i) => i.id === item.id);
+                          if (it) it.fixed = fixed;
+                        });
+                      }}
+                    />{' '}
+                    Fixed length
+                  </label>
                 </div>
                 <details>
                   <summary>Notes for the facilitator</summary>
@@ -145,11 +161,11 @@ export function AgendaEditor({ agenda }: { agenda: Agenda }) {
                 </button>
                 <button
                   type="button"
-                  aria-label={`Make ${item.title} the current item`}
+                  aria-label={`Set current: ${item.title}`}
                   disabled={current}
                   onClick={() =>
                     edit((a) => {
-                      a.timer = selectItem(a.timer, item.id);
+                      a.timer = selectItem(a.timer, item.id, Date.now());
                     })
                   }
                 >
@@ -178,7 +194,7 @@ export function AgendaEditor({ agenda }: { agenda: Agenda }) {
           type="button"
           onClick={() =>
             edit((a) => {
-              a.items.push({ id: newId(), title: 'New item', minutes: 15, notes: '' });
+              a.items.push({ id: newId(), title: 'New item', minutes: 15, notes: '', fixed: false });
             })
           }
         >

@@ -3,6 +3,7 @@ import { TimerDisplay } from '../present/TimerDisplay';
 import { useTandem } from '../store';
 import { AgendaEditor } from './AgendaEditor';
 import { ObjectivesForm } from './ObjectivesForm';
+import { PlannedVsActual } from './PlannedVsActual';
 import './agenda.css';
 
 /** Agenda and objectives: the agenda with its timer, the revenue calculator, and the way into present mode. */
@@ -26,6 +27,7 @@ export function AgendaTab() {
             <TimerControls agenda={workshop.agenda} />
           </section>
           <AgendaEditor agenda={workshop.agenda} />
+          <PlannedVsActual agenda={workshop.agenda} />
         </div>
         <ObjectivesForm workshop={workshop} />
       </div>

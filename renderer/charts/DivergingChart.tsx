@@ -11,6 +11,8 @@ export interface DivergingRow {
   /** Counts for strongly disagree .. strongly agree. */
   counts: readonly [number, number, number, number, number];
   dontKnow: number;
+  /** The group this row is part of, e.g. "Sales" under its statement (rows of one statement share its label). */
+  sub?: string;
 }
 
 /** The answers drawn hatched as well as coloured: the two strong ends. */
@@ -32,17 +34,22 @@ export function DivergingChart({
   rows,
   showTitle,
   categoryLabel = 'Statement',
+  groupSize = 1,
 }: {
   title: string;
   rows: DivergingRow[];
   showTitle?: boolean;
   /** The title of the category axis (the labels down the left). */
   categoryLabel?: string;
+  /** Rows per statement (2 when each statement shows Sales and Marketing apart). */
+  groupSize?: 1 | 2;
 }) {
   const left = 640;
   const right = 150;
   const top = 60;
-  const rowH = 100;
+  const rowH = groupSize > 1 ? 58 : 100;
+  const barH = groupSize > 1 ? 42 : 64;
+  const labelEnd = groupSize > 1 ? left - 180 : left - 14;
   const plotBottom = top + rows.length * rowH;
   const height = plotBottom + 50 + FONT * 2;
   const centre = left + (W - left - right) / 2;
@@ -51,7 +58,7 @@ export function DivergingChart({
   const summary = `${title}. ${rows
     .map((r) => {
       const s = shares(r.counts);
-      return `${r.label}: ${AGREEMENT_COLOURS.map((c, i) => `${c.label} ${Math.round(s[i] ?? 0)}%`).join(', ')}; don't know ${r.dontKnow}`;
+      return `${r.label}${r.sub ? `, ${r.sub}` : ''}: ${AGREEMENT_COLOURS.map((c, i) => `${c.label} ${Math.round(s[i] ?? 0)}%`).join(', ')}; don't know ${r.dontKnow}`;
     })
     .join('. ')}.`;
   return (
@@ -68,8 +75,18 @@ export function DivergingChart({
         })),
       ]}
       table={{
-        columns: ['Statement', ...AGREEMENT_COLOURS.map((c) => `${c.label} (%)`), "Don't know"],
-        rows: rows.map((r) => [r.label, ...shares(r.counts).map((v) => Math.round(v)), r.dontKnow]),
+        columns: [
+          'Statement',
+          ...(groupSize > 1 ? ['Side'] : []),
+          ...AGREEMENT_COLOURS.map((c) => `${c.label} (%)`),
+          "Don't know",
+        ],
+        rows: rows.map((r) => [
+          r.label,
+          ...(groupSize > 1 ? [r.sub ?? ''] : []),
+          ...shares(r.counts).map((v) => Math.round(v)),
+          r.dontKnow,
+        ]),
       }}
     >
       <CategoryAxisTitle x={left - 14} y={top - 14}>
@@ -105,7 +122,15 @@ export function DivergingChart({
         let cursor = -neg;
         return (
           <g key={r.label + i}>
-            <RowLabel lines={wrapText(r.label, 40, 2)} x={left - 14} cy={cy} fontSize={FONT * 0.93} />
+            {i % groupSize === 0 && (
+              <RowLabel
+                lines={wrapText(r.label, groupSize > 1 ? 28 : 40, groupSize > 1 ? 3 : 2)}
+                x={labelEnd}
+                cy={cy + ((groupSize - 1) * rowH) / 2}
+                fontSize={FONT * 0.93}
+              />
+            )}
+            {r.sub && <RowLabel lines={[r.sub]} x={left - 14} cy={cy} fontSize={FONT * 0.93} />}
             {s.map((pct, k) => {
               const x0 = x(cursor);
               cursor += pct;
@@ -115,7 +140,7 @@ export function DivergingChart({
               const fill = k === 0 || k === 4 ? `url(#agree-hatch-${k})` : colour.fill;
               return (
                 <g key={k}>
-                  <rect x={x0} y={cy - 32} width={w} height={64} fill={fill} className="chart-segment" />
+                  <rect x={x0} y={cy - barH / 2} width={w} height={barH} fill={fill} className="chart-segment" />
                   {w >= 64 && (
                     <text
                       x={x0 + w / 2}

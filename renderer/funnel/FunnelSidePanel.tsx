@@ -40,7 +40,8 @@ export function FunnelSidePanel({
   }
   const stray = strayRecycles(doc);
   return (
-    <aside className="funnel-panel" aria-label="Funnel help">
+    // The help scrolls on small screens: focusable, so keyboard users can scroll it too.
+    <aside className="funnel-panel" aria-label="Funnel help" tabIndex={0}>
       <section className="funnel-panel-section">
         <h2>The funnel</h2>
         {volumes?.customers != null ? (

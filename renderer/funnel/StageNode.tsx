@@ -62,13 +62,18 @@ function StageNodeComponent({ id, data: stage, selected }: NodeProps<StageNodeTy
         <div className="stage-name">{stage.name}</div>
       ) : (
         <>
-          <input
+          {/* A text area that grows with the name, so a long stage name is never cut; Enter does not add a line. */}
+          <textarea
             className="nodrag stage-name-input"
             aria-label="Stage name"
+            rows={1}
             value={name.text}
             aria-invalid={name.error ? true : undefined}
             aria-describedby={name.error ? `${fieldId}-name` : undefined}
-            onChange={(e) => name.onChange(e.target.value)}
+            onChange={(e) => name.onChange(e.target.value.replace(/\n/g, ' '))}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') e.preventDefault();
+            }}
           />
           {name.error && (
             <div className="field-error" id={`${fieldId}-name`} role="alert">

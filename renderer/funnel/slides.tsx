@@ -2,7 +2,7 @@ import { presentOrder } from '../../shared/domain/funnel/edges';
 import { funnelVolumes } from '../../shared/domain/funnel/volumes';
 import { registerSlideProvider } from '../present/slideRegistry';
 import { FunnelOverviewSlide } from './FunnelOverviewSlide';
-import { FunnelSlide } from './FunnelSlide';
+import { FunnelStageSlide } from './FunnelStageSlide';
 
 // Present mode: the whole funnel as big stage cards in funnel order, then one slide per stage along the funnel (legible from the back of the room),
 // with what the room must agree as the speaker notes.
@@ -30,7 +30,9 @@ registerSlideProvider({
           section: 'Funnel',
           title,
           notes: stage?.prompt || 'What must a lead have to enter this stage, and what does the next team promise?',
-          render: () => <FunnelSlide title={title} funnel={funnel} volumes={volumes} focusId={id} />,
+          source: { kind: 'stage' as const, ref: id, label: title },
+          // Text, not the canvas scaled down, so every word stays >= 28 px at 1080p.
+          render: () => <FunnelStageSlide funnel={funnel} volumes={volumes} stageId={id} />,
         };
       }),
     ];

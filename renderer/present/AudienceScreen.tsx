@@ -2,9 +2,12 @@
 import '../zodConfig';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Workshop } from '../../shared/schema/workshop';
+import { withHiddenFrom } from '../../shared/domain/results/commentThemes';
 import { api } from '../api';
 import { useRoute } from '../router';
+import { isAudienceCommand } from './commands';
 import { openPresentChannel, type PresentMessage } from './presentSync';
+import { SlideTimer } from './SlideTimer';
 import { SlideStage } from './SlideStage';
 import { usePresentation } from './usePresentation';
 import { usePresentKeys } from './usePresentKeys';
@@ -24,19 +27,11 @@ export function AudienceScreen() {
   const [ended, setEnded] = useState(false);
   const channel = useRef<ReturnType<typeof openPresentChannel> | null>(null);
   // A clicker may be talking to this window (the one on the projector): its keys go to the presenter.
-  const send = (command: 'next' | 'previous' | 'first' | 'last' | 'blank' | 'timer') =>
-    channel.current?.post({ type: 'command', command });
   usePresentKeys({
-    next: () => send('next'),
-    previous: () => send('previous'),
-    first: () => send('first'),
-    last: () => send('last'),
+    run: (command) => {
+      if (isAudienceCommand(command)) channel.current?.post({ type: 'command', command });
+    },
     jump: (slide) => channel.current?.post({ type: 'jump', slide }),
-    toggleBlank: () => send('blank'),
-    toggleTimer: () => send('timer'),
-    leave: () => undefined,
-    toggleList: () => undefined,
-    togglePresenter: () => undefined,
   });
 
   useEffect(() => {
@@ -73,9 +68,19 @@ export function AudienceScreen() {
   }, [workshopId, updatedAt]);
 
   const timer = state?.timer;
+  const room = state?.room;
+  // The presenter's timer and room decisions win over the saved copy: a comment hidden a moment ago is hidden here too.
   const live = useMemo(
-    () => (workshop && timer ? { ...workshop, agenda: { ...workshop.agenda, timer } } : workshop),
-    [workshop, timer],
+    () =>
+      workshop && timer && room
+        ? {
+            ...workshop,
+            agenda: { ...workshop.agenda, timer },
+            // A comment hidden in either copy stays hidden here.
+            room: { ...room, comments: withHiddenFrom(room.comments, workshop.room.comments) },
+          }
+        : null,
+    [workshop, timer, room],
   );
   const slides = usePresentation(live, state?.roundId ?? null, state?.compareId ?? null, state?.commentSeed);
   const slide = slides.find((s) => s.id === state?.slideId) ?? slides[state?.index ?? 0];
@@ -88,7 +93,12 @@ export function AudienceScreen() {
       data-slide-id={slide?.id ?? ''}
       aria-label="Audience view"
     >
-      <SlideStage theme={theme} blank={ended || Boolean(state?.blank)} label={slide ? slide.title : 'Waiting'}>
+      <SlideStage
+        theme={theme}
+        blank={ended || Boolean(state?.blank)}
+        label={slide ? slide.title : 'Waiting'}
+        overlay={live && slide && slide.id !== 'agenda' ? <SlideTimer agenda={live.agenda} /> : null}
+      >
         {slide && state ? (
           slide.render()
         ) : (

@@ -2,23 +2,33 @@
 import '../zodConfig';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { addMinutes, pauseTimer, startTimer } from '../../shared/domain/agenda';
+import { bumpTally } from '../../shared/domain/room/voting';
+import type { ActionSource } from '../../shared/schema/actions';
 import { api, isDesktop } from '../api';
 import { hrefFor, navigate, useRoute } from '../router';
 import { useTandem } from '../store';
+import { isAudienceCommand, type PresentCommandId } from './commands';
 import { PresenterView } from './PresenterView';
 import { openPresentChannel, type PresentMessage } from './presentSync';
+import { PresentQuickAdd } from './PresentQuickAdd';
 import { PresentToolbar } from './PresentToolbar';
 import { SlideList } from './SlideList';
+import { SlideModeContext } from './slideMode';
 import { SlideStage } from './SlideStage';
+import { SlideTimer } from './SlideTimer';
+import { useDeck } from './useDeck';
 import { usePresentation } from './usePresentation';
 import { usePresentKeys } from './usePresentKeys';
 import { useProjectorTheme } from './useProjectorTheme';
 import './present.css';
 
+const NO_SOURCE: ActionSource = { kind: 'none', ref: null, label: '' };
+const INTERACTIVE = { interactive: true };
+
 /**
  * Present mode: full-screen slides driven by the keyboard or a clicker. With the audience view open
  * (second display in the desktop app, second window in the browser) this screen becomes the presenter
- * view: current and next slide, notes and the timer controls.
+ * view: current and next slide, notes, the timer controls and the quick-add line.
  */
 export function PresentScreen() {
   const route = useRoute();
@@ -30,11 +40,14 @@ export function PresentScreen() {
   const roundId = useTandem((s) => s.resultsRoundId);
   const compareId = useTandem((s) => s.compareRoundId);
   const returnTab = useTandem((s) => s.presentReturnTab);
+  const updateWorkshop = useTandem((s) => s.updateWorkshop);
+  const notify = useTandem((s) => s.notify);
   const [theme, setTheme] = useProjectorTheme();
   const [blank, setBlank] = useState(false);
   const [listOpen, setListOpen] = useState(false);
   const [audienceOpen, setAudienceOpen] = useState(false);
   const [presenter, setPresenter] = useState(false);
+  const [quickAdd, setQuickAdd] = useState(false);
 
   useEffect(() => {
     void openWorkshop(workshopId);
@@ -47,15 +60,7 @@ export function PresentScreen() {
   const count = slides.length;
   const index = Math.min(Math.max(0, slideParam - 1), Math.max(0, count - 1));
   const slide = slides[index];
-
-  const go = useCallback(
-    (i: number) => {
-      if (count === 0) return;
-      const next = Math.min(Math.max(0, i), count - 1);
-      navigate({ name: 'present', workshopId, slide: next + 1 }, { replace: true });
-    },
-    [count, workshopId],
-  );
+  const deck = useDeck(workshopId, slides, index, blank);
 
   const leave = useCallback(() => {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
@@ -64,7 +69,6 @@ export function PresentScreen() {
     navigate({ name: 'workshop', workshopId, tab: returnTab });
   }, [workshopId, returnTab]);
 
-  const updateWorkshop = useTandem((s) => s.updateWorkshop);
   const toggleTimer = useCallback(
     () =>
       updateWorkshop((draft) => {
@@ -81,33 +85,39 @@ export function PresentScreen() {
       draft.agenda.timer = addMinutes(draft.agenda.timer, minutes);
     });
 
-  usePresentKeys(
-    {
-      next: () => go(index + 1),
-      previous: () => go(index - 1),
-      first: () => go(0),
-      last: () => go(count - 1),
-      jump: (n) => go(n - 1),
-      toggleBlank: () => setBlank((b) => !b),
-      leave,
-      toggleList: () => setListOpen((o) => !o),
-      togglePresenter: () => setPresenter((p) => !p),
-      toggleTimer,
-    },
-    ready && !listOpen,
-  );
+  const run = (command: PresentCommandId) => {
+    if (command === 'next') deck.next();
+    else if (command === 'previous') deck.previous();
+    else if (command === 'first') deck.first();
+    else if (command === 'last') deck.last();
+    else if (command === 'blank') setBlank((b) => !b);
+    else if (command === 'timer') toggleTimer();
+    else if (command === 'list') setListOpen((o) => !o);
+    else if (command === 'presenter') setPresenter((p) => !p);
+    else if (command === 'add-action') setQuickAdd(true);
+    else if (command === 'leave') leave();
+  };
+
+  // On the vote slide, while hands are counted, each item's digit adds a hand (Shift takes one off).
+  const voting = workshop?.room.voting;
+  const counting = slide?.id === 'vote' && voting?.status === 'open' && voting.mode === 'tally';
+  const tally = (position: number, delta: 1 | -1) => {
+    const room = useTandem.getState().workshop?.room;
+    if (!room) return;
+    const r = bumpTally(room, position, delta);
+    if ('error' in r) notify({ tone: 'error', text: r.error.message });
+    else
+      updateWorkshop((d) => {
+        d.room.voting = r.voting;
+      });
+  };
+  usePresentKeys({ run, jump: (n) => deck.go(n - 1), tally: counting ? tally : null }, ready && !listOpen);
 
   // Keys pressed in the audience window arrive here (latest handlers, without reopening the channel).
   const remote = useRef<(message: PresentMessage) => void>(() => undefined);
   remote.current = (message) => {
-    if (message.type === 'jump') go(message.slide - 1);
-    if (message.type !== 'command') return;
-    if (message.command === 'next') go(index + 1);
-    else if (message.command === 'previous') go(index - 1);
-    else if (message.command === 'first') go(0);
-    else if (message.command === 'last') go(count - 1);
-    else if (message.command === 'blank') setBlank((b) => !b);
-    else if (message.command === 'timer') toggleTimer();
+    if (message.type === 'jump') deck.go(message.slide - 1);
+    else if (message.type === 'command' && isAudienceCommand(message.command)) run(message.command);
   };
 
   // The audience view follows over a BroadcastChannel.
@@ -126,6 +136,7 @@ export function PresentScreen() {
             theme,
             commentSeed,
             timer: workshop.agenda.timer,
+            room: workshop.room,
             updatedAt: workshop.updatedAt,
           }
         : null,
@@ -180,11 +191,9 @@ export function PresentScreen() {
       setAudienceOpen(true);
       setPresenter(true);
     } else if (isDesktop && result.displays < 2) {
-      useTandem.getState().notify({ tone: 'info', text: 'No second display found: presenting on this screen.' });
+      notify({ tone: 'info', text: 'No second display found: presenting on this screen.' });
     } else {
-      useTandem
-        .getState()
-        .notify({ tone: 'error', text: 'The audience window was blocked. Allow pop-ups for Tandem.' });
+      notify({ tone: 'error', text: 'The audience window was blocked. Allow pop-ups for Tandem.' });
     }
   };
 
@@ -201,6 +210,8 @@ export function PresentScreen() {
   if (!ready || !workshop || !slide) return <main className="present" aria-busy="true" />;
 
   const showPresenter = presenter || audienceOpen;
+  const source = slide.source ?? NO_SOURCE;
+  const timer = slide.id !== 'agenda' ? <SlideTimer agenda={workshop.agenda} /> : null;
   return (
     <main
       className={`present ${showPresenter ? 'present-presenter' : ''}`}
@@ -216,15 +227,25 @@ export function PresentScreen() {
           workshop={workshop}
           slides={slides}
           index={index}
+          nextIndex={deck.nextIndex}
           theme={theme}
           blank={blank}
           audienceOpen={audienceOpen}
+          actionSource={source}
         />
       ) : (
-        <SlideStage theme={theme} blank={blank} label={`Slide ${index + 1} of ${count}: ${slide.title}`}>
-          {slide.render()}
-        </SlideStage>
+        <SlideModeContext.Provider value={INTERACTIVE}>
+          <SlideStage
+            theme={theme}
+            blank={blank}
+            label={`Slide ${index + 1} of ${count}: ${slide.title}`}
+            overlay={timer}
+          >
+            {slide.render()}
+          </SlideStage>
+        </SlideModeContext.Provider>
       )}
+      {quickAdd && !showPresenter && <PresentQuickAdd defaultSource={source} onClose={() => setQuickAdd(false)} />}
       <PresentToolbar
         index={index}
         count={count}
@@ -232,8 +253,8 @@ export function PresentScreen() {
         theme={theme}
         blank={blank}
         presenter={showPresenter}
-        onPrevious={() => go(index - 1)}
-        onNext={() => go(index + 1)}
+        onPrevious={deck.previous}
+        onNext={deck.next}
         onList={() => setListOpen(true)}
         onBlank={() => setBlank((b) => !b)}
         onTheme={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
@@ -243,6 +264,7 @@ export function PresentScreen() {
         timerRunning={workshop.agenda.timer.runningSince !== null}
         onTimerToggle={toggleTimer}
         onTimerAdd={addToTimer}
+        onAddAction={() => (showPresenter ? document.getElementById('present-quick-add')?.focus() : setQuickAdd(true))}
       />
       {listOpen && (
         <SlideList
@@ -250,9 +272,12 @@ export function PresentScreen() {
           current={index}
           onPick={(i) => {
             setListOpen(false);
-            go(i);
+            deck.go(i);
           }}
           onClose={() => setListOpen(false)}
+          onHide={deck.hide}
+          onShow={deck.show}
+          onMove={deck.move}
         />
       )}
     </main>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { presentCommand, withKey, type PresentCommandId } from './commands';
 
 /** How long the toolbar stays after the last mouse move near it. */
 export const TOOLBAR_IDLE_MS = 2000;
@@ -36,6 +37,7 @@ export function PresentToolbar(props: {
   timerRunning: boolean;
   onTimerToggle(): void;
   onTimerAdd(minutes: number): void;
+  onAddAction(): void;
 }) {
   const [visible, setVisible] = useState(false);
   const nav = useRef<HTMLElement>(null);
@@ -91,6 +93,7 @@ export function PresentToolbar(props: {
     };
   }, []);
   const p = props;
+  const keys = (id: PresentCommandId) => presentCommand(id).shortcut;
   return (
     <nav
       ref={nav}
@@ -98,17 +101,29 @@ export function PresentToolbar(props: {
       aria-label="Presentation controls"
       data-visible={visible || p.presenter ? 'true' : 'false'}
     >
-      <button type="button" onClick={p.onPrevious} disabled={p.index === 0} aria-label="Previous slide">
+      <button
+        type="button"
+        onClick={p.onPrevious}
+        disabled={p.index === 0}
+        aria-label={presentCommand('previous').label}
+        aria-keyshortcuts={keys('previous')}
+      >
         ◀
       </button>
       <span className="present-position" aria-live="polite">
         {p.index + 1} / {p.count}
       </span>
-      <button type="button" onClick={p.onNext} disabled={p.index >= p.count - 1} aria-label="Next slide">
+      <button
+        type="button"
+        onClick={p.onNext}
+        disabled={p.index >= p.count - 1}
+        aria-label={presentCommand('next').label}
+        aria-keyshortcuts={keys('next')}
+      >
         ▶
       </button>
-      <button type="button" onClick={p.onTimerToggle} aria-keyshortcuts="T">
-        {p.timerRunning ? '❚❚ Pause timer (T)' : '▶ Start timer (T)'}
+      <button type="button" onClick={p.onTimerToggle} aria-keyshortcuts={keys('timer')}>
+        {p.timerRunning ? `❚❚ ${withKey('timer', 'Pause timer')}` : `▶ ${withKey('timer', 'Start timer')}`}
       </button>
       <button type="button" onClick={() => p.onTimerAdd(1)} aria-label="Add 1 minute to the timer">
         +1
@@ -116,11 +131,14 @@ export function PresentToolbar(props: {
       <button type="button" onClick={() => p.onTimerAdd(5)} aria-label="Add 5 minutes to the timer">
         +5
       </button>
-      <button type="button" onClick={p.onList} aria-keyshortcuts="L">
-        Slides (L)
+      <button type="button" onClick={p.onAddAction} aria-keyshortcuts={keys('add-action')}>
+        {withKey('add-action', '+ Action')}
       </button>
-      <button type="button" onClick={p.onBlank} aria-pressed={p.blank} aria-keyshortcuts="B">
-        Blank (B)
+      <button type="button" onClick={p.onList} aria-keyshortcuts={keys('list')}>
+        {withKey('list')}
+      </button>
+      <button type="button" onClick={p.onBlank} aria-pressed={p.blank} aria-keyshortcuts={keys('blank')}>
+        {withKey('blank', 'Blank')}
       </button>
       <button type="button" onClick={p.onTheme}>
         {p.theme === 'dark' ? 'Light theme' : 'Dark theme'}
@@ -128,11 +146,11 @@ export function PresentToolbar(props: {
       <button type="button" onClick={p.onAudience}>
         Audience window
       </button>
-      <button type="button" onClick={p.onPresenter} aria-pressed={p.presenter} aria-keyshortcuts="P">
-        Presenter (P)
+      <button type="button" onClick={p.onPresenter} aria-pressed={p.presenter} aria-keyshortcuts={keys('presenter')}>
+        {withKey('presenter', 'Presenter')}
       </button>
-      <button type="button" onClick={p.onLeave} aria-keyshortcuts="Escape">
-        Exit (Esc)
+      <button type="button" onClick={p.onLeave} aria-keyshortcuts={keys('leave')}>
+        {withKey('leave')}
       </button>
     </nav>
   );

@@ -1,41 +1,61 @@
+import type { ActionItem } from '../../shared/schema/actions';
 import type { Workshop } from '../../shared/schema/workshop';
-import type { SlideDef } from './slideRegistry';
+import { PresenterNotes } from './PresenterNotes';
+import { PresentQuickAdd } from './PresentQuickAdd';
+import { SlideModeContext } from './slideMode';
 import { SlideStage } from './SlideStage';
+import { SlideTimer } from './SlideTimer';
 import { TimerControls } from './TimerControls';
 import { TimerDisplay } from './TimerDisplay';
+import type { PresentedSlide } from './usePresentation';
 
-/** The facilitator's screen while the room sees the audience view: now, next, notes and the timer. */
+const INTERACTIVE = { interactive: true };
+
+/**
+ * The facilitator's screen while the room sees the audience view: the current slide (live: the board takes
+ * typing, the 2x2 takes drags), a large "next" preview, the timer, editable notes and the quick-add line.
+ */
 export function PresenterView({
   workshop,
   slides,
   index,
+  nextIndex,
   theme,
   blank,
   audienceOpen,
+  actionSource,
 }: {
   workshop: Workshop;
-  slides: SlideDef[];
+  slides: PresentedSlide[];
   index: number;
+  /** The slide "next" goes to (hidden slides skipped); equal to index on the last slide. */
+  nextIndex: number;
   theme: 'light' | 'dark';
   blank: boolean;
   audienceOpen: boolean;
+  actionSource: ActionItem['source'];
 }) {
-  const slide = slides[index] as SlideDef;
-  const next = slides[index + 1];
-  const notes = slide.notes?.trim();
+  const slide = slides[index] as PresentedSlide;
+  const next = nextIndex !== index ? slides[nextIndex] : undefined;
+  const timer = slide.id !== 'agenda' ? <SlideTimer agenda={workshop.agenda} /> : null;
   return (
     <div className="presenter">
       <section className="presenter-current" aria-label="Current slide">
         <h2 className="presenter-heading">
-          Now: {index + 1}. {slide.title} {blank && <span className="presenter-flag">screen blanked</span>}
+          Now: {index + 1}. {slide.title}
+          {slide.hidden && <span className="presenter-flag">hidden slide</span>}
+          {blank && <span className="presenter-flag">screen blanked: press B to show</span>}
         </h2>
-        <SlideStage theme={theme} blank={blank} label={`Current slide: ${slide.title}`}>
-          {slide.render()}
-        </SlideStage>
+        <SlideModeContext.Provider value={INTERACTIVE}>
+          <SlideStage theme={theme} blank={blank} label={`Current slide: ${slide.title}`} overlay={timer}>
+            {slide.render()}
+          </SlideStage>
+        </SlideModeContext.Provider>
+        <PresentQuickAdd defaultSource={actionSource} autoFocus={false} />
       </section>
       <aside className="presenter-side">
-        <section aria-label="Next slide">
-          <h2 className="presenter-heading">{next ? `Next: ${index + 2}. ${next.title}` : 'Last slide'}</h2>
+        <section aria-label="Next slide" className="presenter-next-section">
+          <h2 className="presenter-heading">{next ? `Next: ${nextIndex + 1}. ${next.title}` : 'Last slide'}</h2>
           {next && (
             <div className="presenter-next">
               <SlideStage theme={theme} label={`Next slide: ${next.title}`}>
@@ -48,11 +68,8 @@ export function PresenterView({
           <TimerDisplay agenda={workshop.agenda} size="small" />
           <TimerControls agenda={workshop.agenda} compact />
         </section>
-        <section aria-label="Notes" className="presenter-notes">
-          <h2 className="presenter-heading">Notes</h2>
-          {notes ? notes.split(/\n+/).map((line, i) => <p key={i}>{line}</p>) : <p className="muted">No notes.</p>}
-        </section>
-        <p className="muted presenter-status">
+        <PresenterNotes slide={slide} />
+        <p className="presenter-status">
           {audienceOpen ? 'Audience view is open on the other screen/window.' : 'Audience view is not open.'}
         </p>
       </aside>

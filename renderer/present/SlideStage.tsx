@@ -10,11 +10,14 @@ export function SlideStage({
   theme,
   label,
   blank = false,
+  overlay = null,
 }: {
   children: ReactNode;
   theme: 'light' | 'dark';
   label?: string;
   blank?: boolean;
+  /** Drawn over the slide in its 1920x1080 space (the agenda item's timer). */
+  overlay?: ReactNode;
 }) {
   const outer = useRef<HTMLDivElement>(null);
   const [scale, setScale] = useState(0);
@@ -40,7 +43,14 @@ export function SlideStage({
           visibility: scale > 0 ? 'visible' : 'hidden',
         }}
       >
-        {blank ? <div className="stage-blank" aria-label="Screen blanked" /> : children}
+        {blank ? (
+          <div className="stage-blank" role="img" aria-label="Screen blanked" />
+        ) : (
+          <>
+            {children}
+            {overlay}
+          </>
+        )}
       </div>
     </div>
   );

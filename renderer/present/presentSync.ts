@@ -1,4 +1,6 @@
 import type { AgendaTimer } from '../../shared/schema/agenda';
+import type { RoomDecisions } from '../../shared/schema/room';
+import type { AudienceCommandId } from './commands';
 
 /**
  * Present mode and the audience view (a second window, or the second display of the desktop app) keep in
@@ -17,11 +19,16 @@ export type PresentMessage =
       /** The comment wall's shuffle seed of this presentation, so both windows show one order. */
       commentSeed: number;
       timer: AgendaTimer;
+      /**
+       * The room's decisions as the presenter has them now (short list, votes, board, hidden comments and
+       * slides), so the audience follows at once, before the workshop is saved and reloaded.
+       */
+      room: RoomDecisions;
       updatedAt: string;
     }
   | { type: 'hello' }
   /** A key pressed in the audience window (where a clicker may be focused), carried out by the presenter. */
-  | { type: 'command'; command: 'next' | 'previous' | 'first' | 'last' | 'blank' | 'timer' }
+  | { type: 'command'; command: AudienceCommandId }
   | { type: 'jump'; slide: number }
   | { type: 'bye' }
   | { type: 'ended' };

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CalculatorResult } from '../../shared/domain/calculator';
+import type { ActionSource } from '../../shared/schema/actions';
 import type { Workshop } from '../../shared/schema/workshop';
 import type { ResultsSelection } from '../results/useRoundResults';
 
@@ -28,6 +29,8 @@ export interface SlideDef {
   title: string;
   /** Speaker notes shown only on the presenter's screen. */
   notes?: string;
+  /** What an action captured on this slide comes from (the finding or stage on screen). */
+  source?: ActionSource;
   render: () => ReactNode;
 }
 

@@ -1,26 +1,25 @@
 import { useEffect, useRef } from 'react';
+import { commandForKey, type PresentCommandId } from './commands';
 
 export interface PresentKeyActions {
-  next(): void;
-  previous(): void;
-  first(): void;
-  last(): void;
+  /** Carries out a registered command (see `commands.ts`). */
+  run(command: PresentCommandId): void;
   jump(slideNumber: number): void;
-  toggleBlank(): void;
-  leave(): void;
-  toggleList(): void;
-  togglePresenter(): void;
-  toggleTimer(): void;
+  /**
+   * Set while the slide on screen counts raised hands: a digit adds a hand to that item (Shift takes one off)
+   * instead of jumping to a slide.
+   */
+  tally?: ((position: number, delta: 1 | -1) => void) | null;
 }
 
 /** How long a typed slide number waits for its next digit. */
 const DIGIT_WAIT_MS = 700;
 
 /**
- * The keys of present mode, as clickers send them: Right / PageDown / Space (and Down) go on,
- * Left / PageUp / Shift+Space (and Up) go back, Home / End, digits then a pause (or Enter) jump to
- * a slide number, B or '.' blank the screen, Esc leaves, L the slide list, P the presenter view, T starts or
- * pauses the agenda timer.
+ * The keys of present mode, as clickers send them, read from the one command table: Right / PageDown / Space
+ * (and Down) go on, Left / PageUp / Shift+Space (and Up) go back, Home / End, B or '.' blank, Esc leaves, L the
+ * slide list, P the presenter view, T the timer, A adds an action; digits then a pause (or Enter) jump to a
+ * slide number, or count hands on the vote slide.
  */
 export function usePresentKeys(actions: PresentKeyActions, enabled = true): void {
   const ref = useRef(actions);
@@ -39,66 +38,27 @@ export function usePresentKeys(actions: PresentKeyActions, enabled = true): void
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target instanceof HTMLElement ? event.target : null;
       if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
-      if (target?.closest('dialog')) {
+      if (target?.closest('dialog, [data-own-keys]')) return;
+      const a = ref.current;
+      const digit = /^Digit([0-9])$/.exec(event.code)?.[1] ?? (/^[0-9]$/.test(event.key) ? event.key : null);
+      if (digit !== null && a.tally) {
+        if (digit !== '0') a.tally(Number(digit), event.shiftKey ? -1 : 1);
+        event.preventDefault();
         return;
       }
-      const a = ref.current;
-      const onButton = target?.tagName === 'BUTTON';
-      let handled = true;
-      switch (event.key) {
-        case 'ArrowRight':
-        case 'ArrowDown':
-        case 'PageDown':
-          a.next();
-          break;
-        case ' ':
-          if (onButton) return;
-          if (event.shiftKey) a.previous();
-          else a.next();
-          break;
-        case 'ArrowLeft':
-        case 'ArrowUp':
-        case 'PageUp':
-          a.previous();
-          break;
-        case 'Home':
-          a.first();
-          break;
-        case 'End':
-          a.last();
-          break;
-        case 'b':
-        case 'B':
-        case '.':
-          a.toggleBlank();
-          break;
-        case 'Escape':
-          a.leave();
-          break;
-        case 'l':
-        case 'L':
-          a.toggleList();
-          break;
-        case 'p':
-        case 'P':
-          a.togglePresenter();
-          break;
-        case 't':
-        case 'T':
-          a.toggleTimer();
-          break;
-        case 'Enter':
-          if (!digits) return;
-          commit();
-          break;
-        default:
-          if (/^[0-9]$/.test(event.key)) {
-            digits += event.key;
-            if (timer) clearTimeout(timer);
-            timer = setTimeout(commit, DIGIT_WAIT_MS);
-          } else handled = false;
-      }
-      if (handled) event.preventDefault();
+      if (event.key === ' ' && target?.tagName === 'BUTTON') return;
+      const command = commandForKey(event);
+      if (command) {
+        a.run(command);
+      } else if (event.key === 'Enter') {
+        if (!digits) return;
+        commit();
+      } else if (digit !== null && !event.shiftKey) {
+        digits += digit;
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(commit, DIGIT_WAIT_MS);
+      } else return;
+      event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => {

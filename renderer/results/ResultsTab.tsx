@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { canReveal, effectiveThreshold, MIN_ANONYMITY_THRESHOLD, resultsAllowed } from '../../shared/domain/results';
 import { api } from '../api';
 import { usePresentation } from '../present/usePresentation';
@@ -21,7 +22,10 @@ export function ResultsTab() {
   const updateWorkshop = useTandem((s) => s.updateWorkshop);
   const startPresenting = useTandem((s) => s.startPresenting);
   const notify = useTandem((s) => s.notify);
-  const selection = useRoundResults(workshop, roundId, compareId);
+  // One random comment order per visit of the tab, kept while the facilitator hides, stars and themes comments
+  // (each change is saved, and the results are asked for again).
+  const [commentSeed] = useState(() => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1);
+  const selection = useRoundResults(workshop, roundId, compareId, commentSeed);
   const slides = usePresentation(workshop, roundId, compareId);
   const byTeam = selection.commentGroups;
   if (!workshop) return null;
@@ -42,7 +46,7 @@ export function ResultsTab() {
   const reveal = canReveal(round, threshold);
   const firstResultsSlide = Math.max(
     0,
-    slides.findIndex((s) => s.id === 'participation' || s.id === 'results-unavailable'),
+    slides.findIndex((s) => s.id === 'headline' || s.id === 'results-unavailable'),
   );
 
   return (

@@ -7,7 +7,7 @@ import type {
   WallComment,
 } from '../../shared/domain/results';
 import { TEAM_COMMENTS_MIN } from '../../shared/domain/results';
-import { directionLabel, spreadLabel } from '../../shared/domain/results';
+import { directionLabel, pointsApart, spreadStory } from '../../shared/domain/results';
 import { BarChart } from '../charts/BarChart';
 import { ColumnChart } from '../charts/ColumnChart';
 import { DivergingChart } from '../charts/DivergingChart';
@@ -15,6 +15,9 @@ import { DumbbellChart } from '../charts/DumbbellChart';
 import { OVERALL_COLOUR, SIDE_COLOURS } from '../charts/palette';
 import { gapText } from '../present/slides/results/GapsSlide';
 import { teamSeries } from '../present/slides/results/teamSeries';
+import { splitBySide, statementRows } from '../present/slides/results/statementRows';
+import { CommentsManager } from './CommentsManager';
+import { HeadlineCard } from './HeadlineCard';
 
 /** The results of one round on the facilitator's screen, section by section (the slides show the same). */
 export function ResultsView({
@@ -29,6 +32,7 @@ export function ResultsView({
   /** Comments grouped by team, when every group is large enough (teams of 10 or more); null otherwise. */
   byTeam: TeamCommentGroup[] | null;
 }) {
+  const split = splitBySide(results.statements);
   const [grouped, setGrouped] = useState(false);
   if (!results.available) {
     return (
@@ -41,6 +45,7 @@ export function ResultsView({
   const o = results.overall;
   return (
     <div className="results-view">
+      <HeadlineCard results={results} />
       <section className="card">
         <h2>Participation</h2>
         <BarChart
@@ -61,7 +66,8 @@ export function ResultsView({
         <section className="card">
           <h2>Overall alignment score</h2>
           <p className="results-big">
-            <strong>{Math.round(o.score)}</strong> / 100 · spread ±{Math.round(o.spread)} ({spreadLabel(o.spread)}) ·{' '}
+            <strong>{Math.round(o.score)}</strong> / 100 ·{' '}
+            {spreadStory(o.spread, results.headline?.biggestGap ? pointsApart(results.headline.biggestGap) : null)} ·{' '}
             {Math.round(o.agree)}% agree, {Math.round(o.neutral)}% neither, {Math.round(o.disagree)}% disagree
           </p>
         </section>
@@ -139,19 +145,12 @@ export function ResultsView({
       </section>
       <section className="card">
         <h2>Answers per statement</h2>
+        {split && <p className="muted">Each statement shows Sales and Marketing apart.</p>}
         {results.dimensions.map((d) => {
           const rows = results.statements.filter((s) => s.dimensionId === d.id && s.distribution);
           if (rows.length === 0) return null;
           return (
-            <DivergingChart
-              key={d.id}
-              title={d.title}
-              rows={rows.map((s) => ({
-                label: s.title,
-                counts: s.distribution!.counts,
-                dontKnow: s.distribution!.dontKnow,
-              }))}
-            />
+            <DivergingChart key={d.id} title={d.title} rows={statementRows(rows, split)} groupSize={split ? 2 : 1} />
           );
         })}
       </section>
@@ -167,14 +166,17 @@ export function ResultsView({
               </label>
             )}
             {grouped && byTeam ? (
-              byTeam.map((group) => (
-                <div key={group.label}>
-                  <h3>{group.label}</h3>
-                  <CommentList comments={group.comments} />
-                </div>
-              ))
+              <>
+                <p className="muted">Themes are not shown by team, so no small group can be singled out.</p>
+                {byTeam.map((group) => (
+                  <div key={group.label}>
+                    <h3>{group.label}</h3>
+                    <CommentList comments={group.comments} />
+                  </div>
+                ))}
+              </>
             ) : (
-              <CommentList comments={comments.comments} />
+              <CommentsManager wall={comments} roundId={results.roundId} />
             )}
           </>
         ) : (

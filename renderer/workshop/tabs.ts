@@ -23,6 +23,7 @@ export const WORKSHOP_TABS: WorkshopTab[] = [
     screen: lazyScreen(() => import('../results/ResultsTab').then((m) => m.ResultsTab)),
   },
   { id: 'funnel', label: 'Funnel', screen: lazyScreen(() => import('../funnel/FunnelTab').then((m) => m.FunnelTab)) },
+  { id: 'decide', label: 'Decide', screen: lazyScreen(() => import('../room/DecideTab').then((m) => m.DecideTab)) },
   {
     id: 'actions',
     label: 'Actions',

@@ -18,47 +18,55 @@ export const DEFAULT_AGENDA: readonly Omit<AgendaItem, 'id'>[] = [
   {
     title: 'Welcome and rules of engagement',
     minutes: 10,
+    fixed: true,
     notes:
       'Why we are here: one shared revenue goal. Rules: data over opinions, no finger-pointing, everyone speaks, phones away.',
   },
   {
     title: 'Objectives from the leader',
     minutes: 20,
+    fixed: false,
     notes:
       'The MD / CEO / project lead presents the company strategy and the revenue objectives. Work backwards: revenue goal / deal size = customers; customers / lead-to-customer rate = leads.',
   },
   {
     title: 'Survey feedback',
     minutes: 30,
+    fixed: false,
     notes:
       'Walk through the anonymous survey: participation, overall score, scores per team, the biggest gaps, strengths, comments. Ask what surprised people, not who said what.',
   },
   {
     title: 'Mapping the funnel',
     minutes: 45,
+    fixed: false,
     notes:
       'Build the lead-to-cash funnel together: stages, owner of each stage, what a lead must have to enter it (MQL, SAL, SQL definitions), conversion rates, volumes, hand-offs.',
   },
   {
     title: 'What can be done better or differently',
     minutes: 30,
+    fixed: false,
     notes:
       'From the gaps and the funnel: what should each team start, stop or keep doing to reach the stated objectives? Capture actions as they come.',
   },
   {
     title: 'The SLA',
     minutes: 40,
+    fixed: false,
     notes:
       'Draft the two-way service level agreement: lead definitions and scoring, volumes, follow-up times and attempts, feedback on rejected leads, closed-loop reporting, meetings, review, pilot first.',
   },
   {
     title: 'Who does what by when',
     minutes: 20,
+    fixed: false,
     notes: 'Prioritise the actions; every action gets an owner (who), a clear what and a date (when).',
   },
   {
     title: 'Wrap-up',
     minutes: 10,
+    fixed: true,
     notes: 'Recap decisions and owners, the next meeting, the follow-up survey round in a few months.',
   },
 ];
@@ -70,7 +78,7 @@ export function defaultAgenda(): AgendaItem[] {
 
 /** A timer with nothing selected. */
 export function idleTimer(sound = false): AgendaTimer {
-  return { itemId: null, runningSince: null, elapsedMs: 0, extraMs: 0, sound };
+  return { itemId: null, runningSince: null, elapsedMs: 0, extraMs: 0, sound, spentMs: {} };
 }
 
 /** Time spent on the current item, in ms; a clock that went backwards never gives a negative time. */
@@ -135,9 +143,20 @@ export function timerView(items: readonly AgendaItem[], timer: AgendaTimer, now:
   };
 }
 
+/**
+ * The timer with the time spent on its item banked in `spentMs` and the clock cleared (used whenever the
+ * timer leaves an item), so planned vs actual per item survives moving on.
+ */
+export function bankTimer(timer: AgendaTimer, now: number): AgendaTimer {
+  const spent = elapsedMs(timer, now);
+  const spentMs = { ...(timer.spentMs ?? {}) };
+  if (timer.itemId !== null && spent > 0) spentMs[timer.itemId] = (spentMs[timer.itemId] ?? 0) + spent;
+  return { ...timer, runningSince: null, elapsedMs: 0, extraMs: 0, spentMs };
+}
+
 /** Starts (or resumes) the timer on an item; a different item starts from zero. */
 export function startTimer(timer: AgendaTimer, itemId: string, now: number): AgendaTimer {
-  if (timer.itemId !== itemId) return { ...timer, itemId, runningSince: now, elapsedMs: 0, extraMs: 0 };
+  if (timer.itemId !== itemId) return { ...bankTimer(timer, now), itemId, runningSince: now };
   if (timer.runningSince !== null) return timer;
   return { ...timer, runningSince: now };
 }
@@ -154,9 +173,13 @@ export function addMinutes(timer: AgendaTimer, minutes: number): AgendaTimer {
   return { ...timer, extraMs: Math.max(0, timer.extraMs + minutes * MINUTE) };
 }
 
-/** Puts the timer on an item without starting it (or back to zero on the same item). */
-export function selectItem(timer: AgendaTimer, itemId: string | null): AgendaTimer {
-  return { ...timer, itemId, runningSince: null, elapsedMs: 0, extraMs: 0 };
+/**
+ * Puts the timer on an item without starting it (or back to zero on the same item). The time spent on the
+ * item it leaves is banked when `now` is given.
+ */
+export function selectItem(timer: AgendaTimer, itemId: string | null, now?: number): AgendaTimer {
+  const banked = now === undefined ? timer : bankTimer(timer, now);
+  return { ...banked, itemId, runningSince: null, elapsedMs: 0, extraMs: 0 };
 }
 
 /** Moves the timer to the next item and keeps it running if it was. */
@@ -164,7 +187,7 @@ export function nextItem(items: readonly AgendaItem[], timer: AgendaTimer, now: 
   const index = items.findIndex((i) => i.id === timer.itemId);
   const next = items[index + 1];
   if (!next) return pauseTimer(timer, now);
-  const moved = selectItem(timer, next.id);
+  const moved = selectItem(timer, next.id, now);
   return timer.runningSince !== null ? { ...moved, runningSince: now } : moved;
 }
 

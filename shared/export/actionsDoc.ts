@@ -3,7 +3,9 @@ import { humanDay } from '../domain/actions/dates';
 import { actionCounts, isActive, isOverdue, PRIORITY_LABEL, sortActions, STATUS_LABEL } from '../domain/actions/list';
 import type { ActionItem } from '../schema/actions';
 import type { Workshop } from '../schema/workshop';
+import { sourceLabel } from '../domain/actions/source';
 import type { Block, ExportDocument } from './model';
+import { workstreamBlocks } from './roomDoc';
 
 /** Options every document takes: the day "today" is (for overdue and the export date). */
 export interface DocumentOptions {
@@ -22,20 +24,7 @@ export function runningHeader(w: Workshop): string {
   return `${w.company} · ${w.title} · ${humanDay(w.date)}`;
 }
 
-const SOURCE_WORD: Record<ActionItem['source']['kind'], string> = {
-  none: '',
-  finding: 'Survey finding',
-  stage: 'Funnel stage',
-  handoff: 'Hand-off',
-  agenda: 'Agenda item',
-};
-
-/** Where an action came from, in words ("Funnel stage: MQL"). */
-export function sourceLabel(action: ActionItem): string {
-  const word = SOURCE_WORD[action.source.kind];
-  if (!word) return '';
-  return action.source.label ? `${word}: ${action.source.label}` : word;
-}
+export { sourceLabel };
 
 /** The who / what / when table of a list of actions, overdue rows marked in words and style. */
 export function actionsTable(w: Workshop, actions: readonly ActionItem[], today: string, caption: string): Block {
@@ -102,6 +91,7 @@ export function actionsDocument(w: Workshop, options: DocumentOptions): ExportDo
     { kind: 'paragraph', text: `${runningHeader(w)}\nExported ${humanDay(options.today)}.`, tone: 'muted' },
   ];
   if (missing.length) blocks.push({ kind: 'missing', title: 'Still missing', items: missing });
+  blocks.push(...workstreamBlocks(w, options.today));
   blocks.push(...actionBlocks(w, options.today));
   return { title: `Action list – ${w.title}`, header: runningHeader(w), blocks };
 }

@@ -8,6 +8,7 @@ import { findingsBlocks } from './findingsDoc';
 import { funnelBlocks } from './funnelDoc';
 import type { Block, ExportDocument } from './model';
 import { objectivesBlocks } from './objectivesDoc';
+import { agendaTimeBlocks, maturityBlocks, workstreamBlocks } from './roomDoc';
 import { slaBlocks, slaMissing } from './slaDoc';
 import { summaryBlocks } from './summaryDoc';
 import { changesBlocks } from './versionsDoc';
@@ -86,6 +87,7 @@ export function playbookDocument(w: Workshop, options: DocumentOptions): ExportD
     heading(0, 'objectives'),
     ...objectives.blocks,
     heading(1, 'findings'),
+    ...maturityBlocks(w, options.findings),
     ...findings.blocks,
     heading(2, 'funnel'),
     ...funnel.blocks,
@@ -102,9 +104,11 @@ export function playbookDocument(w: Workshop, options: DocumentOptions): ExportD
       check,
     ),
     heading(5, 'actions'),
+    ...workstreamBlocks(w, options.today),
     ...(w.actions.length ? actionBlocks(w, options.today) : [{ kind: 'paragraph' as const, text: 'No actions yet.' }]),
     heading(6, 'agenda'),
     ...agendaBlocks(w),
+    ...agendaTimeBlocks(w),
     heading(7, 'missing'),
     missing.length
       ? {

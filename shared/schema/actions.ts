@@ -3,7 +3,7 @@ import { Id, IsoDate, IsoDateTime, LongText, ShortText } from './common';
 
 /** Where an action came from, so the room can trace it back. */
 export const ActionSource = z.object({
-  kind: z.enum(['none', 'finding', 'stage', 'handoff', 'agenda']),
+  kind: z.enum(['none', 'finding', 'stage', 'handoff', 'agenda', 'comment', 'board']),
   /** The id (or question key) of the finding, stage, hand-off or agenda item. */
   ref: z.string().max(64).nullable().default(null),
   /** A readable label kept even if the referenced thing is deleted later. */

@@ -27,6 +27,12 @@ export const Statement = z.object({
   dimensionId: QuestionKey,
   text: z.string().trim().min(1).max(500),
   optional: z.boolean().default(false),
+  /**
+   * What a Sales vs Marketing difference on this statement means, where the question set knows: 'facts' (the
+   * teams see different facts, a harmful gap to settle with data) or 'focus' (different priorities, a
+   * healthy tension to talk through).
+   */
+  gapKind: z.enum(['facts', 'focus']).optional(),
 });
 export type Statement = z.infer<typeof Statement>;
 

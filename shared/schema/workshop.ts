@@ -5,6 +5,7 @@ import { Id, IsoDate, IsoDateTime, LIMITS, ShortText } from './common';
 import { Funnel } from './funnel';
 import { Objectives } from './objectives';
 import { PlaybookHistory } from './playbook';
+import { RoomDecisions } from './room';
 import { SlaDraft } from './sla';
 import { Survey } from './survey';
 import { Team } from './team';
@@ -38,7 +39,8 @@ export const Workshop = z.object({
   survey: Survey.default({ rounds: [] }),
   agenda: Agenda.default({
     items: [],
-    timer: { itemId: null, runningSince: null, elapsedMs: 0, extraMs: 0, sound: false },
+    timer: { itemId: null, runningSince: null, elapsedMs: 0, extraMs: 0, sound: false, spentMs: {} },
+    sessionMinutes: null,
   }),
   objectives: Objectives.default(() => Objectives.parse({})),
   funnel: Funnel.default({ stages: [], handoffs: [], viewport: null }),
@@ -47,6 +49,8 @@ export const Workshop = z.object({
   sla: SlaDraft.default(() => SlaDraft.parse({})),
   /** The playbook's earlier versions (a follow-up session makes the next version). */
   playbook: PlaybookHistory.default({ versions: [] }),
+  /** What the room decided together: short list and votes, comment themes, live board, the shaped deck. */
+  room: RoomDecisions.default(() => RoomDecisions.parse({})),
 });
 export type Workshop = z.infer<typeof Workshop>;
 

@@ -70,7 +70,7 @@ test.describe('present mode', () => {
     await page.keyboard.press('l');
     const list = page.getByRole('dialog', { name: 'Slides' });
     await expect(list).toBeVisible();
-    await list.getByRole('button', { name: /Overall alignment score/ }).click();
+    await list.getByRole('button', { name: /^\d+ .*Overall alignment score/ }).click();
     await expect(list).toBeHidden();
     expect(await present.slideId()).toBe('overall');
 

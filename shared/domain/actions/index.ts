@@ -3,3 +3,4 @@ export * from './list';
 export * from './quickAdd';
 export * from './review';
 export * from './create';
+export * from './owners';

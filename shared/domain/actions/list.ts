@@ -38,7 +38,7 @@ export function ownerLabel(
 }
 
 /** How a list can be ordered. */
-export type ActionSortKey = 'due' | 'owner' | 'status' | 'priority' | 'created' | 'what';
+export type ActionSortKey = 'workstream' | 'due' | 'owner' | 'status' | 'priority' | 'created' | 'what';
 
 /** What a list can be narrowed to; empty fields do not filter. */
 export interface ActionFilter {
@@ -79,17 +79,29 @@ export function filterActions(
   });
 }
 
-/** A sorted copy; ties keep their original order. Undated actions and unowned ones go last. */
+/**
+ * A sorted copy; ties keep their original order. Undated actions and unowned ones go last. 'workstream' is the
+ * room's prioritised order (`rankOf`, from `prioritisedWorkstream`); actions the room did not rank go last.
+ */
 export function sortActions(
   actions: readonly ActionItem[],
   key: ActionSortKey,
   teams: readonly Pick<Team, 'id' | 'name'>[],
   direction: 'asc' | 'desc' = 'asc',
+  rankOf: (action: ActionItem) => number | null = () => null,
 ): ActionItem[] {
   const sign = direction === 'asc' ? 1 : -1;
   const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
   const compare = (a: ActionItem, b: ActionItem): number => {
     switch (key) {
+      case 'workstream': {
+        const ra = rankOf(a);
+        const rb = rankOf(b);
+        if (ra === rb) return 0;
+        if (ra === null) return 1;
+        if (rb === null) return -1;
+        return sign * (ra - rb);
+      }
       case 'due':
         if (a.due === b.due) return 0;
         if (a.due === null) return 1;

@@ -3,6 +3,7 @@ import type { ActionItem } from '../../schema/actions';
 import type { Team } from '../../schema/team';
 import { cleanText } from '../text';
 import { humanDay, isoDay, parseIsoDay } from './dates';
+import { readOwner } from './owners';
 
 /** What a quick-add line says: the action's what, who, team, due date and priority. */
 export interface QuickAddParse {
@@ -29,6 +30,8 @@ export interface QuickAddContext {
   teams: readonly Pick<Team, 'id' | 'name'>[];
   /** Read "3/12" as 3 December (day first, as in most of the world) instead of March 12. */
   dayFirst?: boolean;
+  /** Owners the workshop already knows ("Tom Becker"), taken whole after an "@". */
+  owners?: readonly string[];
 }
 
 const PRIORITIES: Record<string, ActionItem['priority']> = {
@@ -70,8 +73,34 @@ export function matchTeam(tag: string, teams: QuickAddContext['teams']): Pick<Te
   return prefixed.length === 1 ? (prefixed[0] ?? null) : null;
 }
 
-// @"Anna Berg", @[Anna Berg] or @Anna (letters, digits, . _ - ' in any script).
-const WHO = /(^|\s)@(?:"([^"]*)"|\[([^\]]*)\]|([\p{L}\p{N}._'’-]+))/gu;
+/**
+ * Takes every owner out of the text: @"Anna Berg", @[Anna Berg], a known owner's whole name, or a name of
+ * capitalised words (@Tom Becker); the "@" and the name leave, the space before them stays.
+ */
+function takeOwners(text: string, owners: readonly string[], who: string[]): string {
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const at = text.indexOf('@', i);
+    if (at < 0) return out + text.slice(i);
+    if (at > 0 && !/\s/.test(text[at - 1] ?? '')) {
+      out += text.slice(i, at + 1);
+      i = at + 1;
+      continue;
+    }
+    const rest = text.slice(at + 1);
+    const quoted = /^"([^"]*)"/.exec(rest) ?? /^\[([^\]]*)\]/.exec(rest);
+    const found = quoted ? { name: quoted[1] ?? '', length: quoted[0].length } : readOwner(rest, owners);
+    out += text.slice(i, at);
+    if (!found) {
+      out += '@';
+      i = at + 1;
+      continue;
+    }
+    if (found.name.trim()) who.push(found.name.trim());
+    i = at + 1 + found.length;
+  }
+}
 const TEAM = /(^|\s)#(?:"([^"]*)"|\[([^\]]*)\]|([\p{L}\p{N}_-]+))/gu;
 const PRIORITY = /(^|\s)!([\p{L}\p{N}!]*)(?=\s|$)/gu;
 const DATE_LEAD = /\s*\b(by|due|before|until|till|on|for|deadline:?|due:?)\s*$/i;
@@ -130,11 +159,7 @@ export function parseQuickAdd(input: string, context: QuickAddContext): QuickAdd
   let teamId: string | null = null;
   let priority: ActionItem['priority'] = 'medium';
 
-  text = text.replace(WHO, (_m, lead: string, q?: string, b?: string, plain?: string) => {
-    const name = (q ?? b ?? plain ?? '').trim();
-    if (name) who.push(name);
-    return lead;
-  });
+  text = takeOwners(text, context.owners ?? [], who);
   text = text.replace(TEAM, (match: string, lead: string, q?: string, b?: string, plain?: string) => {
     const tag = (q ?? b ?? plain ?? '').trim();
     const team = matchTeam(tag, context.teams);

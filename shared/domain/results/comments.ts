@@ -12,6 +12,8 @@ import { effectiveThreshold, TEAM_COMMENTS_MIN } from './anonymity';
  */
 
 export interface WallComment {
+  /** A key from the question and the text (never from who or when), so decisions about it can be kept. */
+  key: string;
   questionId: string;
   question: string;
   text: string;
@@ -32,13 +34,29 @@ export interface TeamCommentGroup {
 
 type Shuffle = <T>(items: readonly T[]) => T[];
 
+/**
+ * The key of a comment: FNV-1a (64 bits, as two 32-bit halves) of its question and text. Two identical
+ * comments on one question share a key, so hiding or theming one does the same to its twin.
+ */
+export function commentKey(questionId: string, text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0xcbf29ce4;
+  const input = `${questionId}\u0000${text}`;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c ^ (h1 >>> 7), 0x01000193) >>> 0;
+  }
+  return `c-${h1.toString(16).padStart(8, '0')}${h2.toString(16).padStart(8, '0')}`;
+}
+
 function commentsOf(responses: readonly SurveyResponse[], round: Pick<SurveyRound, 'questions'>): WallComment[] {
   const questions = round.questions.openQuestions;
   const out: WallComment[] = [];
   for (const r of responses) {
     for (const q of questions) {
       const text = (r.comments[q.id] ?? '').trim();
-      if (text) out.push({ questionId: q.id, question: q.text, text });
+      if (text) out.push({ key: commentKey(q.id, text), questionId: q.id, question: q.text, text });
     }
   }
   return out;

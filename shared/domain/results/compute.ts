@@ -3,6 +3,7 @@ import type { Team, TeamSide } from '../../schema/team';
 import type { Workshop } from '../../schema/workshop';
 import { effectiveThreshold, isShown, suppress, visibilityLabel, type Visibility } from './anonymity';
 import { peopleAnswering, poolSafe, sideShowing, teamsShowing, type CellGroups, type Side } from './cells';
+import { resultsHeadline, type Headline } from './headline';
 import { addAnswer, addTally, emptyTally, scoreOf, standardDeviation, type Score, type Tally } from './scoring';
 
 /**
@@ -60,6 +61,10 @@ export interface DimensionResult extends ItemResult {
 export interface StatementResult extends ItemResult {
   dimensionId: string;
   distribution: Distribution | null;
+  /** The same answers split by side; null for a side whose score on the statement is not shown (anonymity). */
+  bySide: { sales: Distribution | null; marketing: Distribution | null };
+  /** What a Sales vs Marketing difference on this statement means, when the question set says. */
+  gapKind: 'facts' | 'focus' | null;
 }
 
 export interface OverallResult {
@@ -83,6 +88,8 @@ export interface GapItem {
   marketing: number;
   /** Sales minus Marketing. */
   gap: number;
+  /** Statements: whether a difference means different facts (harmful) or different focus (healthy tension). */
+  gapKind: 'facts' | 'focus' | null;
 }
 
 export interface Strength {
@@ -109,6 +116,8 @@ export interface RoundResults {
   /** Ranked by size of the gap, biggest first. */
   gaps: { dimensions: GapItem[]; statements: GapItem[]; reason: string };
   strengths: Strength[];
+  /** The story the results open with; null when the round shows no results. */
+  headline: Headline | null;
 }
 
 /** Every team a response can point at: the workshop's teams (renamed or added by the facilitator, ids stable). */
@@ -178,6 +187,7 @@ function emptyResults(input: Inputs, t: number, reason: string, teams: TeamResul
     statements: [],
     gaps: { dimensions: [], statements: [], reason },
     strengths: [],
+    headline: null,
   };
 }
 
@@ -288,6 +298,10 @@ export function computeResults(input: Inputs): RoundResults {
   const stmtTeam: Tally[] = new Array(S * T);
   for (let k = 0; k < S * T; k++) stmtTeam[k] = emptyTally();
   const dist: number[][] = statements.map(() => [0, 0, 0, 0, 0, 0]);
+  // The same per side: index s * 2 (Sales) and s * 2 + 1 (Marketing).
+  const sideDist: number[][] = new Array(S * 2);
+  for (let k = 0; k < S * 2; k++) sideDist[k] = [0, 0, 0, 0, 0, 0];
+  const sideSlot = sideOfTeam.map((side) => (side === 'sales' ? 0 : side === 'marketing' ? 1 : -1));
   const personScores: number[] = [];
   let agree = 0;
   let neutral = 0;
@@ -307,6 +321,12 @@ export function computeResults(input: Inputs): RoundResults {
       addAnswer(stmtOverall[s] as Tally, a);
       addAnswer(stmtTeam[s * T + ti] as Tally, a);
       const d = dist[s] as number[];
+      const slot = sideSlot[ti] as number;
+      if (slot >= 0) {
+        const sd = sideDist[s * 2 + slot] as number[];
+        const at = a === 'dont-know' ? 5 : a - 1;
+        sd[at] = (sd[at] ?? 0) + 1;
+      }
       if (a === 'dont-know') {
         d[5] = (d[5] ?? 0) + 1;
         allDontKnow += 1;
@@ -397,6 +417,12 @@ export function computeResults(input: Inputs): RoundResults {
   const sideAnswered = (s: number, side: Side) =>
     stmtShow[s]!.counts.reduce((n, c, ti) => n + (sideOfTeam[ti] === side ? c : 0), 0);
 
+  const distributionOf = (d: number[]): Distribution | null => {
+    const answered = (d[0] ?? 0) + (d[1] ?? 0) + (d[2] ?? 0) + (d[3] ?? 0) + (d[4] ?? 0);
+    return answered + (d[5] ?? 0) === 0
+      ? null
+      : { counts: [d[0] ?? 0, d[1] ?? 0, d[2] ?? 0, d[3] ?? 0, d[4] ?? 0], dontKnow: d[5] ?? 0, answered };
+  };
   const statementResults: StatementResult[] = statements.map((st, s) => {
     const d = dist[s] as number[];
     const answered = (d[0] ?? 0) + (d[1] ?? 0) + (d[2] ?? 0) + (d[3] ?? 0) + (d[4] ?? 0);
@@ -412,6 +438,12 @@ export function computeResults(input: Inputs): RoundResults {
             dontKnow: d[5] ?? 0,
             answered,
           },
+      // A side's split only where its score on this statement is shown (same cells as its number).
+      bySide: {
+        sales: show.sales && sides.sales.shown ? distributionOf(sideDist[s * 2] as number[]) : null,
+        marketing: show.marketing && sides.marketing.shown ? distributionOf(sideDist[s * 2 + 1] as number[]) : null,
+      },
+      gapKind: st.gapKind ?? null,
     };
   });
 
@@ -483,6 +515,7 @@ export function computeResults(input: Inputs): RoundResults {
         sales: (it.sales as Score).score,
         marketing: (it.marketing as Score).score,
         gap: it.gap as number,
+        gapKind: kind === 'statement' ? (it as StatementResult).gapKind : null,
       }))
       .sort((a, b) => Math.abs(b.gap) - Math.abs(a.gap) || a.title.localeCompare(b.title));
 
@@ -515,6 +548,13 @@ export function computeResults(input: Inputs): RoundResults {
     statements: statementResults,
     gaps,
     strengths: strengthsOf(statementResults, dimTitle),
+    headline: resultsHeadline({
+      sides,
+      statements: statementResults,
+      dimensions: dimensionResults,
+      gaps,
+      overallScore: overall?.score ?? null,
+    }),
   };
 }
 

@@ -4,6 +4,7 @@ import { addDays, humanDay } from '../actions/dates';
 import { currentVersion } from '../playbook/version';
 import { ROUNDING_RULE } from '../revenue/rounding';
 import { signedGap, targetTable } from '../revenue/table';
+import { roomCommitments } from '../room/board';
 import { termAgreed } from './agreement';
 import { definitionLines } from './definitions';
 import { formatAmount, formatPercent, money, slaFacts, type SlaFacts } from './facts';
@@ -166,7 +167,7 @@ const WRITERS: Record<SlaSectionId, Writer> = {
     ].join('\n');
   },
 
-  marketing: (f, _w, sla) => {
+  marketing: (f, w, sla) => {
     const threshold = sla.mqlThreshold ?? DEFAULT_MQL_THRESHOLD;
     const deliver =
       f.mqlsPerMonth !== null
@@ -184,10 +185,11 @@ const WRITERS: Record<SlaSectionId, Writer> = {
       '- Hand each MQL over in the shared CRM with its source, score, activity history and contact details complete.',
       `- Nurture every lead Sales rejects or recycles, and report what happened to them at the ${cadence(f)} meeting.`,
       `- Sales enablement: ${agreed(f, 'enablementPerQuarter', (t) => `${formatAmount(t.enablementPerQuarter ?? 0)} pieces of content per quarter, for the stages from SAL to customer`, 'how many pieces of sales enablement content per quarter')}.`,
+      ...roomCommitments(w, 'marketing').map((t) => `- ${t} (agreed in the room).`),
     ].join('\n');
   },
 
-  sales: (f) => {
+  sales: (f, w) => {
     const h = f.mqlHandoff;
     const hours = h?.responseHours != null ? `${formatAmount(h.responseHours)} hours` : null;
     const days = f.terms.acceptWithinDays;
@@ -207,6 +209,7 @@ const WRITERS: Record<SlaSectionId, Writer> = {
         : `- Work every accepted lead (${todo('the SALs per month, from the stage rates')}) and report the close rate.`,
       `- Leads not followed up within ${hours ?? 'the follow-up time'} go to ${agreed(f, 'unworkedTo', (t) => t.unworkedTo.trim(), 'whom, by name or role')}.`,
       '- Record the outcome of every accepted lead (SQL, opportunity, won, lost and why) in the shared CRM.',
+      ...roomCommitments(w, 'sales').map((t) => `- ${t} (agreed in the room).`),
     ].join('\n');
   },
 

@@ -129,6 +129,37 @@ const STATEMENTS: [string, string, string][] = [
   ],
 ];
 
+/**
+ * What a Sales vs Marketing difference on a statement means. 'facts': the answer can be checked (a document,
+ * the CRM, a calendar), so a difference means the teams see different facts: a harmful gap, settled with data.
+ * 'focus': the answer depends on a team's role and priorities, so a difference can be a healthy tension to talk
+ * through. Statements not listed are not classified.
+ */
+const GAP_KIND: Record<string, 'facts' | 'focus'> = {
+  'goals-one-revenue-goal': 'facts',
+  'goals-know-target': 'facts',
+  'goals-set-together': 'facts',
+  'goals-targets-help-other': 'focus',
+  'comm-meet-often': 'focus',
+  'lang-lead-definition': 'facts',
+  'lang-mql-sal-sql': 'facts',
+  'lang-qualified-same-meaning': 'facts',
+  'lang-ideal-customer': 'facts',
+  'lang-personas': 'facts',
+  'flow-enough-leads': 'facts',
+  'flow-lead-quality': 'facts',
+  'flow-fast-follow-up': 'facts',
+  'flow-clear-handoff': 'facts',
+  'flow-content-helps': 'focus',
+  'report-shared-crm': 'facts',
+  'report-closed-loop': 'facts',
+  'report-tools-support': 'focus',
+  'sla-written-commitments': 'facts',
+  'sla-marketing-measured': 'facts',
+  'sla-sales-measured': 'facts',
+  'sla-fair-credit': 'focus',
+};
+
 const OPEN_QUESTIONS: OpenQuestion[] = [
   {
     id: 'open-better-differently',
@@ -169,12 +200,10 @@ export const DONT_KNOW_LABEL = "Don't know";
 
 /** A fresh copy of the built-in question bank, ready to be a round's questions. */
 export function defaultQuestionSet(): QuestionSet {
-  const statements: Statement[] = STATEMENTS.map(([id, dimensionId, text]) => ({
-    id,
-    dimensionId,
-    text,
-    optional: false,
-  }));
+  const statements: Statement[] = STATEMENTS.map(([id, dimensionId, text]) => {
+    const gapKind = GAP_KIND[id];
+    return { id, dimensionId, text, optional: false, ...(gapKind ? { gapKind } : {}) };
+  });
   return {
     dimensions: DIMENSIONS.map((d) => ({ ...d, fiveCs: [...d.fiveCs] })),
     statements,

@@ -3,6 +3,7 @@ import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readNumber } from '../../../shared/domain/number';
 import { buildSlides, registerSlideProvider } from '../../../renderer/present/slideRegistry';
+import { commandForKey, PRESENT_COMMANDS } from '../../../renderer/present/commands';
 import { usePresentKeys, type PresentKeyActions } from '../../../renderer/present/usePresentKeys';
 
 afterEach(cleanup);
@@ -16,37 +17,29 @@ const press = (key: string, init: KeyboardEventInit = {}) =>
   window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init }));
 
 describe('present mode keys', () => {
-  it('map clicker and keyboard keys to actions', async () => {
-    const a = {
-      next: vi.fn(),
-      previous: vi.fn(),
-      first: vi.fn(),
-      last: vi.fn(),
-      jump: vi.fn(),
-      toggleBlank: vi.fn(),
-      leave: vi.fn(),
-      toggleList: vi.fn(),
-      togglePresenter: vi.fn(),
-      toggleTimer: vi.fn(),
-    };
+  it('map clicker and keyboard keys to the registered commands', async () => {
+    const run = vi.fn();
+    const a: PresentKeyActions = { run, jump: vi.fn() };
     render(<Keys actions={a} />);
+    const ran = (id: string) => run.mock.calls.filter((c) => c[0] === id).length;
     for (const k of ['ArrowRight', 'PageDown', ' ']) press(k);
-    expect(a.next).toHaveBeenCalledTimes(3);
+    expect(ran('next')).toBe(3);
     press('ArrowLeft');
     press('PageUp');
     press(' ', { shiftKey: true });
-    expect(a.previous).toHaveBeenCalledTimes(3);
+    expect(ran('previous')).toBe(3);
     press('Home');
     press('End');
-    expect(a.first).toHaveBeenCalledOnce();
-    expect(a.last).toHaveBeenCalledOnce();
+    expect([ran('first'), ran('last')]).toEqual([1, 1]);
     press('b');
     press('.');
-    expect(a.toggleBlank).toHaveBeenCalledTimes(2);
+    expect(ran('blank')).toBe(2);
     press('Escape');
-    expect(a.leave).toHaveBeenCalledOnce();
+    expect(ran('leave')).toBe(1);
     press('t');
-    expect(a.toggleTimer).toHaveBeenCalledOnce();
+    expect(ran('timer')).toBe(1);
+    press('a');
+    expect(ran('add-action')).toBe(1);
     press('1');
     press('2');
     press('Enter');
@@ -55,7 +48,26 @@ describe('present mode keys', () => {
     await new Promise((r) => setTimeout(r, 800));
     expect(a.jump).toHaveBeenLastCalledWith(7);
     press('ArrowRight', { ctrlKey: true });
-    expect(a.next).toHaveBeenCalledTimes(3);
+    expect(ran('next')).toBe(3);
+  });
+
+  it('count raised hands with digits while the vote slide asks, Shift taking one off', () => {
+    const tally = vi.fn();
+    const a: PresentKeyActions = { run: vi.fn(), jump: vi.fn(), tally };
+    render(<Keys actions={a} />);
+    press('3', { code: 'Digit3' });
+    press('#', { code: 'Digit3', shiftKey: true });
+    expect(tally.mock.calls).toEqual([
+      [3, 1],
+      [3, -1],
+    ]);
+    expect(a.jump).not.toHaveBeenCalled();
+  });
+
+  it('every command has a distinct key', () => {
+    const keys = PRESENT_COMMANDS.flatMap((c) => c.keys);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(commandForKey({ key: ' ', shiftKey: true })).toBe('previous');
   });
 });
 

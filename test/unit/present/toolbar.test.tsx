@@ -25,6 +25,7 @@ function renderToolbar(presenter = false) {
       timerRunning={false}
       onTimerToggle={noop}
       onTimerAdd={noop}
+      onAddAction={noop}
     />,
   );
   return document.querySelector('nav.present-toolbar') as HTMLElement;

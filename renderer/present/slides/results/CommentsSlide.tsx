@@ -1,15 +1,15 @@
-import type { WallComment } from '../../../../shared/domain/results';
 import { SlideLayout } from '../SlideLayout';
+import type { CommentPageGroup } from './commentPages';
 
-/** One page of the comment wall: comments in a shuffled order, without teams. */
+/** One page of the comment wall: groups (themes, or questions) with each question said once, never a team. */
 export function CommentsSlide({
-  comments,
+  groups,
   page,
   pages,
   roundName,
   reason,
 }: {
-  comments: WallComment[];
+  groups: CommentPageGroup[];
   page: number;
   pages: number;
   roundName: string;
@@ -20,38 +20,39 @@ export function CommentsSlide({
       section={`Survey results · ${roundName}`}
       title={pages > 1 ? `What you wrote (${page} of ${pages})` : 'What you wrote'}
     >
-      {comments.length === 0 ? (
-        <p className="slide-lead">{reason}</p>
+      {groups.length === 0 ? (
+        <p className="slide-lead">{reason || 'No comments to show.'}</p>
       ) : (
-        <ul className="comment-wall" style={{ gridTemplateColumns: `repeat(${Math.min(3, comments.length)}, 1fr)` }}>
-          {comments.map((c, i) => (
-            <li key={i} className="comment-card">
-              <p className="comment-text">{c.text}</p>
-              <p className="comment-question">{c.question}</p>
-            </li>
+        <div className="comment-groups">
+          {groups.map((g, gi) => (
+            <section key={`${g.title}-${gi}`} className="comment-group">
+              <h2 className="comment-group-title">
+                {g.title}
+                <span className="comment-group-count">
+                  {' '}
+                  · {g.count} comment{g.count === 1 ? '' : 's'}
+                  {g.continued ? ', continued' : ''}
+                </span>
+              </h2>
+              <ul className="comment-wall">
+                {g.comments.map((c, i) => (
+                  <li
+                    key={`${c.key}-${i}`}
+                    className={`comment-card${c.starred ? ' is-starred' : ''}${c.text.length > 160 ? ' is-long' : ''}`}
+                  >
+                    {c.starred && (
+                      <span className="comment-star" aria-label="Starred">
+                        ★{' '}
+                      </span>
+                    )}
+                    <span className="comment-text">{c.text}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
           ))}
-        </ul>
+        </div>
       )}
     </SlideLayout>
   );
-}
-
-/** Splits comments into pages that fit a slide (by count and length). */
-export function paginateComments(comments: WallComment[], maxChars = 520, maxPerPage = 6): WallComment[][] {
-  const pages: WallComment[][] = [];
-  let page: WallComment[] = [];
-  let chars = 0;
-  for (const c of comments) {
-    const size = Math.max(80, c.text.length);
-    if (page.length > 0 && (page.length >= maxPerPage || chars + size > maxChars)) {
-      pages.push(page);
-      page = [];
-      chars = 0;
-    }
-    // The slide shows up to 900 characters of a very long comment; the Results tab shows it whole.
-    page.push(c.text.length > 900 ? { ...c, text: `${c.text.slice(0, 899)}… (continued in the Results tab)` } : c);
-    chars += size;
-  }
-  if (page.length > 0) pages.push(page);
-  return pages;
 }

@@ -1,8 +1,9 @@
 import type { RoundResults } from '../../../../shared/domain/results';
 import { DivergingChart } from '../../../charts/DivergingChart';
 import { SlideLayout } from '../SlideLayout';
+import { splitBySide, statementRows } from './statementRows';
 
-/** How the answers spread, statement by statement, for one dimension. */
+/** How the answers spread, statement by statement, for one dimension: Sales and Marketing apart when both are shown. */
 export function DistributionSlide({
   results,
   dimensionId,
@@ -19,17 +20,15 @@ export function DistributionSlide({
 }) {
   const dimension = results.dimensions.find((d) => d.id === dimensionId);
   const statements = results.statements.filter((s) => statementIds.includes(s.id) && s.distribution);
+  const split = splitBySide(statements);
   const title = `Answers: ${dimension?.title ?? ''}${pages > 1 ? ` (${page} of ${pages})` : ''}`;
   return (
     <SlideLayout section={`Survey results · ${results.roundName}`} title={title}>
       <DivergingChart
         title={title}
         showTitle={false}
-        rows={statements.map((s) => ({
-          label: s.title,
-          counts: s.distribution!.counts,
-          dontKnow: s.distribution!.dontKnow,
-        }))}
+        rows={statementRows(statements, split)}
+        groupSize={split ? 2 : 1}
       />
     </SlideLayout>
   );

@@ -1,10 +1,11 @@
-import { spreadLabel, type RoundResults } from '../../../../shared/domain/results';
+import { pointsApart, spreadStory, type RoundResults } from '../../../../shared/domain/results';
 import { ScaleGauge } from '../../../charts/ScaleGauge';
 import { SlideLayout } from '../SlideLayout';
 
 /** The overall alignment score (0-100) and how much people differ. */
 export function OverallSlide({ results }: { results: RoundResults }) {
   const o = results.overall;
+  const gap = results.headline?.biggestGap ?? null;
   if (!o) {
     return (
       <SlideLayout section={`Survey results · ${results.roundName}`} title="Overall alignment">
@@ -26,9 +27,7 @@ export function OverallSlide({ results }: { results: RoundResults }) {
           showTitle={false}
         />
         <ul className="overall-facts">
-          <li>
-            Spread ±{Math.round(o.spread)}: {spreadLabel(o.spread)}
-          </li>
+          <li>{spreadStory(o.spread, gap ? pointsApart(gap) : null)}</li>
           <li>
             {Math.round(o.agree)}% agree · {Math.round(o.neutral)}% neither · {Math.round(o.disagree)}% disagree
           </li>

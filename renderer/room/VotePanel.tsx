@@ -1,0 +1,205 @@
+import { useEffect, useState } from 'react';
+import { MAX_DOTS } from '../../shared/schema/room';
+import { closeVoting, openVoting, parseTally, setTally, tallyVotes } from '../../shared/domain/room/voting';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { useTandem } from '../store';
+import { useRoomRule, useRoomUpdate } from './useRoom';
+
+/** A tally field: the count of raised hands for one item; text that is not a count stays with a message. */
+function TallyField({ itemId, text, count }: { itemId: string; text: string; count: number }) {
+  const rule = useRoomRule();
+  const [value, setValue] = useState(String(count));
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (error === null) setValue(String(count));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [count]);
+  const id = `tally-${itemId}`;
+  return (
+    <span className="tally-field">
+      <label className="visually-hidden" htmlFor={id}>
+        Raised hands for {text}
+      </label>
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => {
+          const next = e.target.value;
+          setValue(next);
+          const parsed = parseTally(next);
+          if ('error' in parsed) {
+            setError(parsed.error.message);
+            return;
+          }
+          setError(
+            rule(
+              (room) => setTally(room, itemId, parsed.count),
+              (room, r) => {
+                room.voting = r.voting;
+              },
+            ),
+          );
+        }}
+      />
+      {error && (
+        <span className="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}
+
+/**
+ * The facilitator's side of the vote: how the room votes (a show of hands counted here or with the item's
+ * key on the vote slide, or anonymous ballots of N dots), open and close, and the result with the anonymity
+ * rules applied to ballots.
+ */
+export function VotePanel() {
+  const workshop = useTandem((s) => s.workshop);
+  const update = useRoomUpdate();
+  const rule = useRoomRule();
+  const [mode, setMode] = useState<'tally' | 'ballots'>('tally');
+  const [dots, setDots] = useState('3');
+  const [error, setError] = useState<string | null>(null);
+  const [confirmNew, setConfirmNew] = useState(false);
+  if (!workshop) return null;
+  const v = workshop.room.voting;
+  const tally = tallyVotes(workshop.room, workshop.teams, workshop.anonymityThreshold);
+  const open = (confirmed = false) => {
+    const n = Number(dots.trim());
+    if (!/^\d+$/.test(dots.trim()) || n < 1 || n > MAX_DOTS) {
+      setError(`Dots per person: a whole number from 1 to ${MAX_DOTS}.`);
+      return;
+    }
+    if (!confirmed && v.status !== 'idle' && (v.ballots.length > 0 || Object.values(v.tally).some((c) => c > 0))) {
+      setConfirmNew(true);
+      return;
+    }
+    setConfirmNew(false);
+    setError(
+      rule(
+        (room) => openVoting({ ...room, voting: { ...room.voting, status: 'idle' } }, { mode, dotsPerPerson: n }),
+        (room, r) => {
+          room.voting = r.voting;
+        },
+      ),
+    );
+  };
+  return (
+    <section className="card decide-vote" aria-labelledby="vote-heading">
+      <h2 id="vote-heading">Vote</h2>
+      {v.status !== 'open' ? (
+        <>
+          <fieldset className="decide-mode">
+            <legend>How the room votes</legend>
+            <label className="radio">
+              <input type="radio" name="vote-mode" checked={mode === 'tally'} onChange={() => setMode('tally')} /> Show
+              of hands: I count, with the item’s key on the vote slide or here
+            </label>
+            <label className="radio">
+              <input type="radio" name="vote-mode" checked={mode === 'ballots'} onChange={() => setMode('ballots')} />{' '}
+              Dot-vote on the kiosk, anonymously
+            </label>
+          </fieldset>
+          <div className="row">
+            <div className="field">
+              <label htmlFor="vote-dots">Dots (hands) per person</label>
+              <input
+                id="vote-dots"
+                type="text"
+                inputMode="numeric"
+                value={dots}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? 'vote-error' : undefined}
+                onChange={(e) => {
+                  setDots(e.target.value);
+                  setError(null);
+                }}
+              />
+            </div>
+            <button type="button" className="primary" onClick={() => open()}>
+              {v.status === 'closed' ? 'Start a new vote' : 'Open the vote'}
+            </button>
+          </div>
+        </>
+      ) : (
+        <div className="row">
+          <p className="decide-status" aria-live="polite">
+            Voting is open ({v.mode === 'tally' ? 'show of hands' : 'ballots on the kiosk'}, {v.dotsPerPerson} each).
+          </p>
+          <button
+            type="button"
+            className="primary"
+            onClick={() =>
+              update((r) => {
+                r.voting = closeVoting(r.voting);
+              })
+            }
+          >
+            Close the vote
+          </button>
+        </div>
+      )}
+      <ConfirmDialog
+        title="Start a new vote?"
+        open={confirmNew}
+        confirmLabel="Start a new vote"
+        danger
+        onConfirm={() => open(true)}
+        onCancel={() => setConfirmNew(false)}
+      >
+        <p>A new vote starts from zero: the count of the last vote is replaced.</p>
+      </ConfirmDialog>
+      {error && (
+        <p id="vote-error" className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {v.status !== 'idle' && (
+        <>
+          <p className="muted">{tally.reason || (v.mode === 'ballots' ? `${tally.ballots} ballots.` : '')}</p>
+          <table className="data decide-tally">
+            <caption className="visually-hidden">The vote</caption>
+            <thead>
+              <tr>
+                <th scope="col">Key</th>
+                <th scope="col">Item</th>
+                <th scope="col">{v.mode === 'tally' ? 'Raised hands' : 'Dots'}</th>
+                {v.mode === 'ballots' &&
+                  tally.teams.map((t) => (
+                    <th key={t.id} scope="col">
+                      {t.name}
+                    </th>
+                  ))}
+              </tr>
+            </thead>
+            <tbody>
+              {tally.items.map((i) => (
+                <tr key={i.id}>
+                  <td>{i.key}</td>
+                  <td>{i.text}</td>
+                  <td>
+                    {v.mode === 'tally' && v.status === 'open' ? (
+                      <TallyField itemId={i.id} text={i.text} count={i.votes ?? 0} />
+                    ) : (
+                      (i.votes ?? '—')
+                    )}
+                  </td>
+                  {v.mode === 'ballots' &&
+                    tally.teams.map((t) => (
+                      <td key={t.id}>{t.visibility === 'shown' ? (i.byTeam[t.id] ?? 0) : t.label || '—'}</td>
+                    ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
