@@ -1,5 +1,5 @@
 import type { Ballot, RoomDecisions, ShortListItem, Voting } from '../../schema/room';
-import { MAX_DOTS } from '../../schema/room';
+import { MAX_DOTS } from '../../schema/limits';
 import type { Team } from '../../schema/team';
 import { randomIndex } from '../ids';
 import { effectiveThreshold, isShown, suppress, visibilityLabel, type Visibility } from '../results/anonymity';
