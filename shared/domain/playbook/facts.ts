@@ -41,7 +41,7 @@ export function playbookFacts(w: Workshop, findings: Readonly<Record<string, Rou
     add(
       `sla:${c.id}`,
       `SLA: ${c.what}`,
-      c.number === null ? 'to be agreed' : `${formatAmount(c.number)} ${c.unit} ${c.period}`,
+      c.number === null ? 'to be agreed' : [formatAmount(c.number), c.unit, c.period].filter(Boolean).join(' '),
     );
   }
   const t = w.sla.terms;

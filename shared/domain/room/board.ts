@@ -74,5 +74,15 @@ export function commitCard(board: readonly BoardCard[], id: string, side: 'marke
 
 /** The commitments the room agreed on the live board for one side, for that side's SLA section. */
 export function roomCommitments(w: Pick<Workshop, 'room'>, side: 'marketing' | 'sales'): string[] {
-  return (w.room?.board ?? []).filter((c) => c.commitment === side).map((c) => c.text.replace(/[.\s]+$/, ''));
+  return roomCommitmentCards(w, side).map((c) => c.text);
+}
+
+/** The same commitments with the card each came from (the SLA checker names them by card). */
+export function roomCommitmentCards(
+  w: Pick<Workshop, 'room'>,
+  side: 'marketing' | 'sales',
+): { id: string; text: string }[] {
+  return (w.room?.board ?? [])
+    .filter((c) => c.commitment === side)
+    .map((c) => ({ id: c.id, text: c.text.replace(/[.\s]+$/, '') }));
 }

@@ -202,7 +202,7 @@ function checkOnce(w: Workshop): SlaCheck {
         sections: [c.section],
         message:
           c.number === null
-            ? `${c.what}: no number yet (${c.unit} ${c.period}).`
+            ? `${c.what}: no number yet (${c.unit ? `${c.unit} ${c.period}` : 'how many, or by when'}).`
             : `${c.what}: nobody owns it (no ${c.side} team among the workshop’s teams).`,
         numbers: [],
         fix: c.number === null ? c.where : `Add a ${c.side} team to the workshop.`,

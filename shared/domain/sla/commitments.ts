@@ -1,4 +1,5 @@
 import type { Workshop } from '../../schema/workshop';
+import { roomCommitmentCards } from '../room/board';
 import { termAgreed } from './agreement';
 import { slaFacts } from './facts';
 import type { SlaSectionId } from './generate';
@@ -155,5 +156,26 @@ export function slaCommitments(w: Workshop): Commitment[] {
       period: 'once',
       where: `Confirm or change it in ${terms}.`,
     }),
+    ...(['marketing', 'sales'] as const).flatMap((side) =>
+      roomCommitmentCards(w, side).map(({ id, text }) =>
+        c({
+          id: `room:${id}`,
+          section: side,
+          side: side === 'marketing' ? 'Marketing' : 'Sales',
+          what: `“${text}” (agreed in the room)`,
+          // A commitment the room wrote itself is signable once its text says how many or by when.
+          number: firstNumber(text),
+          unit: '',
+          period: '',
+          where: 'Write how many or by when on the card on the live board (Decide tab).',
+        }),
+      ),
+    ),
   ];
+}
+
+/** The first number written in a text ("Share 4 case studies a quarter" → 4), or null. */
+function firstNumber(text: string): number | null {
+  const m = /\d+(?:[.,]\d+)?/.exec(text);
+  return m ? Number(m[0].replace(',', '.')) : null;
 }

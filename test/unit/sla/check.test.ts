@@ -9,6 +9,7 @@ import {
   slaCommitments,
   slaIsSignable,
 } from '../../../shared/domain/sla';
+import { addCard, commitCard } from '../../../shared/domain/room/board';
 import { Workshop } from '../../../shared/schema/workshop';
 import { inconsistentReferenceWorkshop, REFERENCE, referenceWorkshop } from '../../helpers/referenceWorkshop';
 import { emptyWorkshop } from '../export/fullWorkshop';
@@ -35,6 +36,26 @@ describe('SLA consistency checker', () => {
       expect(c.unit, c.id).toBeTruthy();
       expect(c.period, c.id).toBeTruthy();
     }
+  });
+
+  it('a commitment the room wrote on the live board is signable only once it says how many or by when', () => {
+    const ref = referenceWorkshop();
+    const cardId = (n: number) => `00000000-0000-4000-8000-7${String(n).padStart(11, '0')}`;
+    let board = ref.room.board;
+    for (const [n, text] of [
+      [1, 'Send four case studies a quarter'],
+      [2, 'Share 4 case studies per quarter'],
+    ] as const) {
+      const added = addCard({ ...ref.room, board }, 'marketing-needs', text, cardId(n));
+      if ('error' in added) throw new Error(added.error);
+      board = commitCard(added.board, cardId(n), 'sales');
+    }
+    const check = checkSla({ ...ref, room: { ...ref.room, board } });
+    expect(check.missing.map((m) => m.message)).toEqual([
+      '“Send four case studies a quarter” (agreed in the room): no number yet (how many, or by when).',
+    ]);
+    expect(check.missing[0]?.sections).toEqual(['sales']);
+    expect(slaIsSignable(check)).toBe(false);
   });
 
   it('finds the contradictions of the seeded workshop, with both numbers and the fix', () => {
