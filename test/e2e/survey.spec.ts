@@ -222,6 +222,7 @@ test('the facilitator edits the survey freely before the first answer, then chan
         dimensionId: 'goals',
         text: 'Sales and Marketing chase one shared revenue number.',
         optional: true,
+        gapKind: 'facts',
       },
       removed: false,
       added: 1,
