@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PIN_PATTERN, PIN_RULE } from './domain/pin';
 import type { RoundFindings } from './domain/results/findings';
 import { Id, LIMITS, ShortText } from './schema/common';
+import { EXPORT_FILE } from './schema/limits';
 import { PreferencesPatch, type Preferences } from './schema/settings';
 import { QuestionSet, SurveyResponse, type SurveyRound } from './schema/survey';
 import type { TeamSide } from './schema/team';
@@ -47,9 +48,9 @@ export type SaveResult =
 /** A file the app hands to the facilitator (a backup, a Markdown or CSV export, an image). */
 export const ExportFile = z.object({
   suggestedName: z.string().min(1).max(LIMITS.shortText),
-  mimeType: z.enum(['application/json', 'text/markdown', 'text/csv', 'image/png', 'image/svg+xml', 'application/pdf']),
+  mimeType: z.enum(EXPORT_FILE.mimeTypes),
   /** Text content, or base64 for binary files. */
-  content: z.string().max(50 * 1024 * 1024),
+  content: z.string().max(EXPORT_FILE.maxContent),
   encoding: z.enum(['utf8', 'base64']).default('utf8'),
 });
 export type ExportFile = z.input<typeof ExportFile>;

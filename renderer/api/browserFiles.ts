@@ -1,12 +1,22 @@
 import type { ExportFile, ImportedFile, PrintRequest, SaveFileResult } from '../../shared/api';
+import { EXPORT_FILE, LIMITS } from '../../shared/schema/limits';
+
+/** Why a file cannot be saved, by the save channel's rules (EXPORT_FILE, LIMITS), or null. */
+function fileProblem(file: ExportFile): string | null {
+  if (!file.suggestedName || file.suggestedName.length > LIMITS.shortText) return 'The file name is empty or too long.';
+  if (!(EXPORT_FILE.mimeTypes as readonly string[]).includes(file.mimeType))
+    return 'This kind of file cannot be saved.';
+  if (file.content.length > EXPORT_FILE.maxContent) return 'The file is too large to save.';
+  return null;
+}
 
 /**
- * The browser build downloads a file instead of showing a save dialog. The file is checked against the
- * contract's schema first, loaded only now (the home screen does not need the schemas to start).
+ * The browser build downloads a file instead of showing a save dialog, after the checks the desktop's save
+ * channel makes (the same limits, without loading the schemas into the page).
  */
-export async function saveFileInBrowser(input: ExportFile): Promise<SaveFileResult> {
-  const { ExportFile: schema } = await import('../../shared/api');
-  const file = schema.parse(input);
+export async function saveFileInBrowser(file: ExportFile): Promise<SaveFileResult> {
+  const problem = fileProblem(file);
+  if (problem) throw new Error(problem);
   const data = file.encoding === 'base64' ? Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0)) : file.content;
   const url = URL.createObjectURL(new Blob([data], { type: file.mimeType }));
   const link = document.createElement('a');

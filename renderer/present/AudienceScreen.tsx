@@ -1,5 +1,4 @@
 // First: the schemas in this screen's chunk never probe eval (our CSP forbids it).
-import '../zodConfig';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Workshop } from '../../shared/schema/workshop';
 import { withHiddenFrom } from '../../shared/domain/results/commentThemes';

@@ -1,5 +1,4 @@
 // First: the schemas in this screen's chunk never probe eval (our CSP forbids it).
-import '../zodConfig';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { addMinutes, pauseTimer, startTimer } from '../../shared/domain/agenda';
 import { bumpTally } from '../../shared/domain/room/voting';

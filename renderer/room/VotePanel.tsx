@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { MAX_DOTS } from '../../shared/schema/room';
+import { MAX_DOTS } from '../../shared/schema/limits';
 import { closeVoting, openVoting, parseTally, setTally, tallyVotes } from '../../shared/domain/room/voting';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useTandem } from '../store';

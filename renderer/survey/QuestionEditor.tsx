@@ -1,5 +1,6 @@
 import { FIVE_C_LABELS, statementsOf } from '../../shared/domain/survey/questionBank';
-import { FiveC, type SurveyRound } from '../../shared/schema/survey';
+import { FIVE_CS } from '../../shared/schema/limits';
+import type { SurveyRound } from '../../shared/schema/survey';
 import { CommitInput } from './CommitInput';
 import { questionEdits as E } from './questionEdits';
 import { StatementRow } from './StatementRow';
@@ -90,7 +91,7 @@ export function QuestionEditor({ round, responseCount, onStartNewRound }: Questi
               </span>
             </div>
             <div className="survey-fivecs" role="group" aria-label={`Five Cs served by ${d.title}`}>
-              {FiveC.options.map((c) => (
+              {FIVE_CS.map((c) => (
                 <label
                   key={c}
                   className={`survey-chip${d.fiveCs.includes(c) ? ' is-on' : ''}`}

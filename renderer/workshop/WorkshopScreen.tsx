@@ -1,5 +1,4 @@
 // First: the schemas in this screen's chunk never probe eval (our CSP forbids it).
-import '../zodConfig';
 import { useEffect } from 'react';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { preloadWhenIdle } from '../loading/lazyScreen';

@@ -12,3 +12,12 @@ export const LIMITS = {
 
 /** The most dots a participant may be given in a dot vote. */
 export const MAX_DOTS = 20;
+
+/** The five Cs of Smarketing (seed 004) a dimension serves. */
+export const FIVE_CS = ['comprehension', 'cohesion', 'concordance', 'communication', 'collaboration'] as const;
+
+/** What a file the app saves may be (the save channel's schema and the browser's download check both read it). */
+export const EXPORT_FILE = {
+  mimeTypes: ['application/json', 'text/markdown', 'text/csv', 'image/png', 'image/svg+xml', 'application/pdf'],
+  maxContent: 50 * 1024 * 1024,
+} as const;

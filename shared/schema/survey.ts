@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, LIMITS, ShortText } from './common';
+import { FIVE_CS } from './limits';
 
 /** A stable, human-readable key for a question-bank entry (kept when the text is reworded). */
 export const QuestionKey = z
@@ -9,7 +10,7 @@ export const QuestionKey = z
   .regex(/^[a-z0-9][a-z0-9-]*$/);
 
 /** The five Cs of Smarketing (seed 004) a dimension serves. */
-export const FiveC = z.enum(['comprehension', 'cohesion', 'concordance', 'communication', 'collaboration']);
+export const FiveC = z.enum(FIVE_CS);
 export type FiveC = z.infer<typeof FiveC>;
 
 /** A dimension of alignment, e.g. "Common language". */

@@ -1,5 +1,5 @@
 import type { Dimension, OpenQuestion, QuestionSet, Statement } from '../../schema/survey';
-import { LIMITS } from '../../schema/common';
+import { LIMITS } from '../../schema/limits';
 import type { Team } from '../../schema/team';
 
 /**

@@ -19,6 +19,10 @@ describe("the facilitator's page (index.html)", () => {
     }
   });
 
+  it('never loads the schemas: the service validates, the screens read plain limits (shared/schema/limits.ts)', () => {
+    expect(via('zod')).toBeUndefined();
+  });
+
   it('has no kiosk and no print page: those are pages of their own', () => {
     const ids = [...modules.keys()];
     expect(ids.filter((id) => /^renderer\/(participant|print)\//.test(id))).toEqual([]);
