@@ -6,6 +6,7 @@ import type { ApiErrorShape, Channel } from '../../shared/api';
 import { PHONE_CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { normalizeJoinCode, shortPhoneUrl } from '../../shared/domain/phones/joinCode';
 import type { Handlers } from '../services/handlers';
+import { cacheControlFor } from '../static/caching';
 import { mimeTypeOf } from '../static/mimeTypes';
 import { negotiateFile } from '../static/contentCoding';
 import { readBody, TooLarge } from '../web/http';
@@ -132,8 +133,8 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
     res.writeHead(200, {
       ...HEADERS,
       'content-type': mimeTypeOf(file),
-      // Built file names carry a content hash: a phone may keep them for the round.
-      'cache-control': 'public, max-age=3600, immutable',
+      // Built file names carry a content hash: a phone keeps them (the one rule of electron/static/caching.ts).
+      'cache-control': cacheControlFor(pathname),
       ...(encoded ? { 'content-encoding': encoded.coding, 'content-length': String(encoded.size) } : {}),
       ...(varies ? { vary: 'Accept-Encoding' } : {}),
     });

@@ -1,6 +1,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_HOST, APP_SCHEME } from './appOrigin';
+import { cacheControlFor } from '../static/caching';
 import { negotiateFile } from '../static/contentCoding';
 import { securityHeaders } from './contentSecurity';
 import { mimeTypeOf } from '../static/mimeTypes';
@@ -72,7 +73,7 @@ export function createAppProtocolHandler(root: string, csp: string): (request: R
         status: 200,
         headers: {
           'Content-Type': mimeTypeOf(real),
-          'Cache-Control': 'no-cache',
+          'Cache-Control': cacheControlFor(new URL(request.url).pathname),
           ...(encoded ? { 'Content-Encoding': encoded.coding, 'Content-Length': String(encoded.size) } : {}),
           ...(varies ? { Vary: 'Accept-Encoding' } : {}),
           ...securityHeaders(csp),

@@ -8,6 +8,7 @@ import { CHANNELS, type ApiErrorShape, type Channel } from '../../shared/api';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { UI_PAGES } from '../../shared/pages';
 import type { Handlers } from '../services/handlers';
+import { cacheControlFor } from '../static/caching';
 import { acceptedCodings } from '../static/contentCoding';
 import { readBody, requestPath, staticFileAllowed, TooLarge } from './http';
 
@@ -76,7 +77,14 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     );
   pageHtml('index.html');
   // The build's precompressed twins (.br, .gz) go to browsers that accept them (Vary: Accept-Encoding).
-  const assets = sirv(options.staticDir, { dev: true, etag: true, dotfiles: false, brotli: true, gzip: true });
+  const assets = sirv(options.staticDir, {
+    dev: true,
+    etag: true,
+    dotfiles: false,
+    brotli: true,
+    gzip: true,
+    setHeaders: (res, pathname) => res.setHeader('cache-control', cacheControlFor(pathname)),
+  });
   let port = 0;
 
   const server = http.createServer((req, res) => {

@@ -104,6 +104,16 @@ describe('web bridge', () => {
     expect(JSON.parse(bad.body).message).toBe('The request was not readable.');
   });
 
+  it('lets the browser keep hashed build files for good and asks again for pages and unhashed files', async () => {
+    mkdirSync(path.join(staticDir, 'assets'), { recursive: true });
+    writeFileSync(path.join(staticDir, 'assets', 'index-C51Wf2Q0.js'), 'export {};');
+    writeFileSync(path.join(staticDir, 'favicon.svg'), '<svg/>');
+    const hashed = await fetch(`${bridge.url}assets/index-C51Wf2Q0.js`);
+    expect(hashed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await fetch(`${bridge.url}favicon.svg`)).headers.get('cache-control')).toBe('no-cache');
+    expect((await fetch(bridge.url)).headers.get('cache-control')).toBe('no-store');
+  });
+
   it('sends a strict Content-Security-Policy', async () => {
     const res = await new Promise<http.IncomingMessage>((resolve) =>
       http.get({ host: '127.0.0.1', port: bridge.port, path: '/', headers: { host: host() } }, resolve),
