@@ -35,6 +35,12 @@ export function keepTogether(blocks: Block[]): Block[][] {
       }
       continue;
     }
+    // The funnel prints on landscape pages of its own: its heading goes with it (print.css names that page).
+    if (current && block.kind === 'funnel') {
+      current.push(block);
+      current = null;
+      continue;
+    }
     if (current && small(block)) {
       current.push(block);
       if (block.kind !== 'paragraph' || current.length >= 4) current = null;

@@ -53,4 +53,14 @@ describe('print page helpers', () => {
     const groups = keepTogether([h('1'), long, h('2'), text]);
     expect(groups.map((g) => g.length)).toEqual([1, 1, 1, 1]);
   });
+
+  it('moves the funnel heading onto the funnel’s own landscape page, never alone at the foot of a page', () => {
+    const funnel = { kind: 'funnel', mermaid: 'flowchart LR', alt: 'The funnel' } as Block;
+    const groups = keepTogether([
+      { kind: 'heading', level: 2, text: '3. The funnel' },
+      funnel,
+      { kind: 'paragraph', text: 'next' },
+    ]);
+    expect(groups.map((g) => g.map((b) => b.kind))).toEqual([['heading', 'funnel'], ['paragraph']]);
+  });
 });
