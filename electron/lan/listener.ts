@@ -2,31 +2,20 @@ import { timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ApiErrorShape, Channel } from '../../shared/api';
+import type { Channel } from '../../shared/api';
 import { PHONE_CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { normalizeJoinCode, shortPhoneUrl } from '../../shared/domain/phones/joinCode';
 import type { Handlers } from '../services/handlers';
 import { cacheControlFor } from '../static/caching';
 import { mimeTypeOf } from '../static/mimeTypes';
 import { negotiateFile } from '../static/contentCoding';
-import { readBody, TooLarge } from '../web/http';
+import { HTTP_STATUS, readBody, TooLarge } from '../web/http';
 import { createPhoneLimiter, DEFAULT_PHONE_LIMITS, type PhoneLimits, type Verdict } from './limits';
 import type { PhonePage } from './phonePage';
 
 /** The largest call a phone makes (one answer with three 2,000-character comments is about 25 KB). */
 export const MAX_CALL_BYTES = 64 * 1024;
 const MAX_URL_LENGTH = 2048;
-
-const STATUS: Record<ApiErrorShape['code'], number> = {
-  'invalid-input': 400,
-  forbidden: 403,
-  refused: 409,
-  'not-found': 404,
-  conflict: 409,
-  storage: 507,
-  internal: 500,
-  unreachable: 503,
-};
 
 /** Every answer of the listener carries these: nothing may be framed, sniffed, referred or kept. */
 const HEADERS: http.OutgoingHttpHeaders = {
@@ -192,7 +181,7 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
       if (!handler) return text(res, 404, 'Not found.');
       const result = await handler(args);
       if (result.ok) return json(res, 200, result.value);
-      return json(res, STATUS[result.error.code], result.error);
+      return json(res, HTTP_STATUS[result.error.code], result.error);
     } finally {
       limiter.leave();
     }

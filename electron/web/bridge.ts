@@ -4,26 +4,15 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import sirv from 'sirv';
-import { CHANNELS, type ApiErrorShape, type Channel } from '../../shared/api';
+import { CHANNELS, type Channel } from '../../shared/api';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { UI_PAGES } from '../../shared/pages';
 import type { Handlers } from '../services/handlers';
 import { cacheControlFor } from '../static/caching';
 import { acceptedCodings } from '../static/contentCoding';
-import { readBody, requestPath, staticFileAllowed, TooLarge } from './http';
+import { HTTP_STATUS, readBody, requestPath, staticFileAllowed, TooLarge } from './http';
 
 export { CONTENT_SECURITY_POLICY };
-
-const STATUS: Record<ApiErrorShape['code'], number> = {
-  'invalid-input': 400,
-  forbidden: 403,
-  refused: 409,
-  'not-found': 404,
-  conflict: 409,
-  storage: 507,
-  internal: 500,
-  unreachable: 503,
-};
 
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
 
@@ -172,7 +161,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     }
     const result = await options.handlers[channel as Channel](args);
     if (result.ok) return send(res, 200, result.value);
-    return send(res, STATUS[result.error.code], result.error);
+    return send(res, HTTP_STATUS[result.error.code], result.error);
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -1,9 +1,22 @@
 import { promises as fs } from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
+import type { ApiErrorShape } from '../../shared/api';
 
 /** A request body over the limit (read to its end and thrown away, so the client can read the answer). */
 export class TooLarge extends Error {}
+
+/** The HTTP status of each refusal of the contract, for every listener (the bridge and the phone listener). */
+export const HTTP_STATUS: Record<ApiErrorShape['code'], number> = {
+  'invalid-input': 400,
+  forbidden: 403,
+  refused: 409,
+  'not-found': 404,
+  conflict: 409,
+  storage: 507,
+  internal: 500,
+  unreachable: 503,
+};
 
 /** The path of a request URL, decoded; null when it cannot be read (`GET http://%zz/`, a broken escape). */
 export function requestPath(url: string | undefined): string | null {

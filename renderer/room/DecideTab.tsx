@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
 import { decisionsFor, themedWall } from '../../shared/domain/results';
-import { nudgeItem, placeItem } from '../../shared/domain/room/matrix';
 import { usePresentation } from '../present/usePresentation';
 import { useRoundResults } from '../results/useRoundResults';
 import { useTandem } from '../store';
 import { ImpactEffortMatrix } from './ImpactEffortMatrix';
 import { LiveBoard } from './LiveBoard';
 import { ShortListPanel } from './ShortListPanel';
-import { useRoomUpdate } from './useRoom';
+import { useMatrixMoves } from './useRoom';
 import { VotePanel } from './VotePanel';
 import { WorkstreamPanel } from './WorkstreamPanel';
 import './room.css';
@@ -22,7 +21,7 @@ export function DecideTab() {
   const roundId = useTandem((s) => s.resultsRoundId);
   const compareId = useTandem((s) => s.compareRoundId);
   const startPresenting = useTandem((s) => s.startPresenting);
-  const update = useRoomUpdate();
+  const moves = useMatrixMoves();
   const selection = useRoundResults(workshop, roundId, compareId);
   const slides = usePresentation(workshop, roundId, compareId);
   const roomDecisions = workshop?.room.comments;
@@ -66,21 +65,7 @@ export function DecideTab() {
         {items.length === 0 ? (
           <p>Put items on the short list to place them.</p>
         ) : (
-          <ImpactEffortMatrix
-            items={items}
-            interactive
-            variant="tab"
-            onPlace={(id, impact, effort) =>
-              update((r) => {
-                r.shortList = placeItem(r.shortList, id, impact, effort);
-              })
-            }
-            onNudge={(id, delta) =>
-              update((r) => {
-                r.shortList = nudgeItem(r.shortList, id, delta);
-              })
-            }
-          />
+          <ImpactEffortMatrix items={items} interactive variant="tab" {...moves} />
         )}
       </section>
       <WorkstreamPanel />

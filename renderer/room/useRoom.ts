@@ -1,4 +1,5 @@
 import type { Draft } from 'immer';
+import { nudgeItem, placeItem } from '../../shared/domain/room/matrix';
 import type { RoomDecisions } from '../../shared/schema/room';
 import { useTandem } from '../store';
 
@@ -30,5 +31,20 @@ export function useRoomRule() {
     }
     update((d) => apply(d, r as Exclude<R, { error: unknown }>));
     return null;
+  };
+}
+
+/** What dragging or nudging an item on the impact / effort 2x2 does, on the tab and on the slide alike. */
+export function useMatrixMoves() {
+  const update = useRoomUpdate();
+  return {
+    onPlace: (id: string, impact: number, effort: number) =>
+      update((r) => {
+        r.shortList = placeItem(r.shortList, id, impact, effort);
+      }),
+    onNudge: (id: string, delta: Parameters<typeof nudgeItem>[2]) =>
+      update((r) => {
+        r.shortList = nudgeItem(r.shortList, id, delta);
+      }),
   };
 }
