@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ParticipantRound } from '../../shared/api';
+import type { ParticipantRound, ParticipantVote } from '../../shared/api';
 import { isJoinCodeShape, normalizeJoinCode } from '../../shared/domain/phones/joinCode';
 import { ApiError } from '../api/httpCall';
 import { createPhoneClient, JoinCodeError } from '../api/phoneClient';
@@ -8,6 +8,7 @@ import { SurveyFlow } from '../participant/SurveyFlow';
 import { JoinCodeForm } from './JoinCodeForm';
 import { PhoneNotice } from './PhoneNotice';
 import { PhoneThanks } from './PhoneThanks';
+import { PhoneVote } from './PhoneVote';
 import {
   hasAnswered,
   markAnswered,
@@ -30,7 +31,7 @@ function roundFromPage(): { workshopId: string; roundId: string } | null {
 type State =
   | { name: 'join'; problem: string | null }
   | { name: 'loading' }
-  | { name: 'ready'; round: ParticipantRound }
+  | { name: 'ready'; round: ParticipantRound; vote: ParticipantVote | null }
   | { name: 'problem'; message: string };
 
 /**
@@ -53,15 +54,19 @@ export function PhoneApp() {
   useEffect(() => {
     if (state.name !== 'loading' || !target) return;
     let live = true;
-    client.participantRound(target.workshopId, target.roundId).then(
-      (round) => {
+    Promise.all([
+      client.participantRound(target.workshopId, target.roundId),
+      client.ballot(target.workshopId, target.roundId),
+    ]).then(
+      ([round, vote]) => {
         if (!live) return;
         // The code works: keep it out of the address bar and the history (a shared screenshot shows no code).
         history.replaceState(null, '', location.pathname);
         rememberCode(code);
+        // An open dot vote comes first (the survey waits until it closes).
         setState(
-          round.status === 'open'
-            ? { name: 'ready', round }
+          vote || round.status === 'open'
+            ? { name: 'ready', round, vote }
             : { name: 'problem', message: 'This survey is closed, so answers cannot be added any more.' },
         );
       },
@@ -98,7 +103,8 @@ export function PhoneApp() {
   if (!target)
     return <PhoneNotice title="This page is not a survey">Open the address shown on the projector.</PhoneNotice>;
   // Answered already (a reload after the thank-you, the code scanned again): said before anything else.
-  if (answered) return <PhoneThanks again />;
+  if (state.name === 'ready' && state.vote) return <PhoneVote vote={state.vote} client={client} />;
+  if (answered && state.name !== 'loading') return <PhoneThanks again />;
   switch (state.name) {
     case 'join':
       return (

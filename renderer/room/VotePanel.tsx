@@ -1,9 +1,13 @@
 import { useEffect, useState } from 'react';
 import { MAX_DOTS } from '../../shared/schema/room';
+import type { Workshop } from '../../shared/schema/workshop';
 import { closeVoting, openVoting, parseTally, setTally, tallyVotes } from '../../shared/domain/room/voting';
+import { api } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useTandem } from '../store';
 import { useRoomRule, useRoomUpdate } from './useRoom';
+import { useVoteCount } from './useVoteCount';
+import { VoteDevices } from './VoteDevices';
 
 /** A tally field: the count of raised hands for one item; text that is not a count stays with a message. */
 function TallyField({ itemId, text, count }: { itemId: string; text: string; count: number }) {
@@ -67,20 +71,37 @@ export function VotePanel() {
   const [dots, setDots] = useState('3');
   const [error, setError] = useState<string | null>(null);
   const [confirmNew, setConfirmNew] = useState(false);
+  const runOnServer = useTandem((s) => s.runOnServer);
+  const voting = workshop?.room.voting;
+  const live = useVoteCount(
+    workshop?.id ?? '',
+    voting?.id ?? null,
+    voting?.status === 'open' && voting.mode === 'ballots',
+  );
   if (!workshop) return null;
   const v = workshop.room.voting;
   const tally = tallyVotes(workshop.room, workshop.teams, workshop.anonymityThreshold);
+  const dotVoteOpen = v.status === 'open' && v.mode === 'ballots';
+  // A dot vote is kept by the service (its ballots never pass through this screen): opened and closed there.
+  const onServer = (change: () => Promise<Workshop>) =>
+    void runOnServer(change).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   const open = (confirmed = false) => {
     const n = Number(dots.trim());
     if (!/^\d+$/.test(dots.trim()) || n < 1 || n > MAX_DOTS) {
       setError(`Dots per person: a whole number from 1 to ${MAX_DOTS}.`);
       return;
     }
-    if (!confirmed && v.status !== 'idle' && (v.ballots.length > 0 || Object.values(v.tally).some((c) => c > 0))) {
+    const hadVotes = v.ballots.length > 0 || (v.counted?.ballots ?? 0) > 0 || Object.values(v.tally).some((c) => c > 0);
+    if (!confirmed && v.status !== 'idle' && hadVotes) {
       setConfirmNew(true);
       return;
     }
     setConfirmNew(false);
+    if (mode === 'ballots') {
+      setError(null);
+      onServer(() => api.votes.open(workshop.id, n));
+      return;
+    }
     setError(
       rule(
         (room) => openVoting({ ...room, voting: { ...room.voting, status: 'idle' } }, { mode, dotsPerPerson: n }),
@@ -103,7 +124,7 @@ export function VotePanel() {
             </label>
             <label className="radio">
               <input type="radio" name="vote-mode" checked={mode === 'ballots'} onChange={() => setMode('ballots')} />{' '}
-              Dot-vote on the kiosk, anonymously
+              Dot-vote anonymously, on the kiosk or on phones
             </label>
           </fieldset>
           <div className="row">
@@ -128,22 +149,42 @@ export function VotePanel() {
           </div>
         </>
       ) : (
-        <div className="row">
-          <p className="decide-status" aria-live="polite">
-            Voting is open ({v.mode === 'tally' ? 'show of hands' : 'ballots on the kiosk'}, {v.dotsPerPerson} each).
-          </p>
-          <button
-            type="button"
-            className="primary"
-            onClick={() =>
-              update((r) => {
-                r.voting = closeVoting(r.voting);
-              })
-            }
-          >
-            Close the vote
-          </button>
-        </div>
+        <>
+          <div className="row">
+            <p className="decide-status" aria-live="polite">
+              Voting is open ({v.mode === 'tally' ? 'show of hands' : 'dots on the kiosk or phones'}, {v.dotsPerPerson}{' '}
+              each).
+              {dotVoteOpen && (
+                <strong data-testid="ballot-count">
+                  {' '}
+                  {live ? `${live.ballots} ${live.ballots === 1 ? 'ballot' : 'ballots'} so far.` : ''}
+                </strong>
+              )}
+            </p>
+            <button
+              type="button"
+              className="primary"
+              onClick={() =>
+                dotVoteOpen
+                  ? onServer(() => api.votes.close(workshop.id))
+                  : update((r) => {
+                      r.voting = closeVoting(r.voting);
+                    })
+              }
+            >
+              Close the vote
+            </button>
+          </div>
+          {dotVoteOpen && (
+            <>
+              <p className="muted">
+                Only the number of ballots shows while the vote is open; the dots are counted when you close it, and
+                shown from {workshop.anonymityThreshold} ballots up.
+              </p>
+              <VoteDevices workshop={workshop} />
+            </>
+          )}
+        </>
       )}
       <ConfirmDialog
         title="Start a new vote?"
@@ -162,7 +203,9 @@ export function VotePanel() {
       )}
       {v.status !== 'idle' && (
         <>
-          <p className="muted">{tally.reason || (v.mode === 'ballots' ? `${tally.ballots} ballots.` : '')}</p>
+          {!dotVoteOpen && (
+            <p className="muted">{tally.reason || (v.mode === 'ballots' ? `${tally.ballots} ballots.` : '')}</p>
+          )}
           <table className="data decide-tally">
             <caption className="visually-hidden">The vote</caption>
             <thead>
