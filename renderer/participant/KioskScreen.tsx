@@ -55,7 +55,8 @@ export function KioskScreen({ workshopId, roundId }: { workshopId: string; round
   const leave = () => {
     // The browser build asked for full screen when the kiosk started; give the screen back.
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    navigate({ name: 'workshop', workshopId, tab: 'survey' }, { replace: true });
+    // Back where the facilitator started it: the Decide tab for a dot vote, the Survey tab otherwise.
+    navigate({ name: 'workshop', workshopId, tab: loaded?.vote ? 'decide' : 'survey' }, { replace: true });
   };
 
   const openExit = async () => {
