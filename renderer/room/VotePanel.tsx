@@ -1,62 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { MAX_DOTS } from '../../shared/schema/room';
 import type { Workshop } from '../../shared/schema/workshop';
-import { closeVoting, openVoting, parseTally, setTally, tallyVotes } from '../../shared/domain/room/voting';
+import { closeVoting, openVoting, tallyVotes } from '../../shared/domain/room/voting';
 import { api } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useTandem } from '../store';
 import { useRoomRule, useRoomUpdate } from './useRoom';
+import { TallyField } from './TallyField';
 import { useVoteCount } from './useVoteCount';
 import { VoteDevices } from './VoteDevices';
-
-/** A tally field: the count of raised hands for one item; text that is not a count stays with a message. */
-function TallyField({ itemId, text, count }: { itemId: string; text: string; count: number }) {
-  const rule = useRoomRule();
-  const [value, setValue] = useState(String(count));
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (error === null) setValue(String(count));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [count]);
-  const id = `tally-${itemId}`;
-  return (
-    <span className="tally-field">
-      <label className="visually-hidden" htmlFor={id}>
-        Raised hands for {text}
-      </label>
-      <input
-        id={id}
-        type="text"
-        inputMode="numeric"
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => {
-          const next = e.target.value;
-          setValue(next);
-          const parsed = parseTally(next);
-          if ('error' in parsed) {
-            setError(parsed.error.message);
-            return;
-          }
-          setError(
-            rule(
-              (room) => setTally(room, itemId, parsed.count),
-              (room, r) => {
-                room.voting = r.voting;
-              },
-            ),
-          );
-        }}
-      />
-      {error && (
-        <span className="field-error" id={`${id}-error`} role="alert">
-          {error}
-        </span>
-      )}
-    </span>
-  );
-}
 
 /**
  * The facilitator's side of the vote: how the room votes (a show of hands counted here or with the item's
@@ -67,7 +19,7 @@ export function VotePanel() {
   const workshop = useTandem((s) => s.workshop);
   const update = useRoomUpdate();
   const rule = useRoomRule();
-  const [mode, setMode] = useState<'tally' | 'ballots'>('tally');
+  const [mode, setMode] = useState<'tally' | 'ballots'>(() => workshop?.room.voting.mode ?? 'tally');
   const [dots, setDots] = useState('3');
   const [error, setError] = useState<string | null>(null);
   const [confirmNew, setConfirmNew] = useState(false);
@@ -212,8 +164,9 @@ export function VotePanel() {
               <tr>
                 <th scope="col">Key</th>
                 <th scope="col">Item</th>
-                <th scope="col">{v.mode === 'tally' ? 'Raised hands' : 'Dots'}</th>
+                {!dotVoteOpen && <th scope="col">{v.mode === 'tally' ? 'Raised hands' : 'Dots'}</th>}
                 {v.mode === 'ballots' &&
+                  !dotVoteOpen &&
                   tally.teams.map((t) => (
                     <th key={t.id} scope="col">
                       {t.name}
@@ -226,14 +179,17 @@ export function VotePanel() {
                 <tr key={i.id}>
                   <td>{i.key}</td>
                   <td>{i.text}</td>
-                  <td>
-                    {v.mode === 'tally' && v.status === 'open' ? (
-                      <TallyField itemId={i.id} text={i.text} count={i.votes ?? 0} />
-                    ) : (
-                      (i.votes ?? '—')
-                    )}
-                  </td>
+                  {!dotVoteOpen && (
+                    <td>
+                      {v.mode === 'tally' && v.status === 'open' ? (
+                        <TallyField itemId={i.id} text={i.text} count={i.votes ?? 0} />
+                      ) : (
+                        (i.votes ?? '—')
+                      )}
+                    </td>
+                  )}
                   {v.mode === 'ballots' &&
+                    !dotVoteOpen &&
                     tally.teams.map((t) => (
                       <td key={t.id}>{t.visibility === 'shown' ? (i.byTeam[t.id] ?? 0) : t.label || '—'}</td>
                     ))}

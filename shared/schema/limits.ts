@@ -9,3 +9,6 @@ export const LIMITS = {
   teams: 20,
   backupBytes: 20 * 1024 * 1024,
 } as const;
+
+/** The most dots a participant may be given in a dot vote (room.ts re-exports it). */
+export const MAX_DOTS = 20;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ActionSource } from './actions';
 import { Id, LongText, ShortText } from './common';
+import { MAX_DOTS } from './limits';
 
 /**
  * What the room decides together during the workshop: the short list it prioritises (dot-votes or a tally
@@ -9,8 +10,8 @@ import { Id, LongText, ShortText } from './common';
  * Workshop data, so the deck, the playbook and the next session all see the same decisions.
  */
 
-/** The most dots a participant may be given. */
-export const MAX_DOTS = 20;
+/** The most dots a participant may be given (kept in the zod-free limits). */
+export { MAX_DOTS };
 
 /** One item the room prioritises: a finding, a comment, a candidate action, a board card or typed text. */
 export const ShortListItem = z.object({

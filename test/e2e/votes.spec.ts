@@ -125,7 +125,17 @@ test('a dot vote after the survey: phones and the kiosk place dots anonymously, 
   // The kiosk, by keyboard: one person after another; the next never sees earlier dots.
   await page.reload();
   await expect(page.getByTestId('ballot-count')).toHaveText(/2 ballots so far/);
-  await page.screenshot({ path: `${SHOTS}/facilitator-vote-open-1280x800.png`, fullPage: true });
+  await page.locator('.decide-vote').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/facilitator-vote-open-1280x800.png` });
+  await page.locator('.decide-vote').screenshot({ path: `${SHOTS}/facilitator-vote-panel-open.png` });
+  // The vote slide for the room: the live count of ballots, never a dot.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.getByRole('button', { name: '▶ Present the vote' }).click();
+  await expect(page.locator('.vote-lead')).toHaveText(/2 ballots so far/);
+  await expect(page.locator('.vote-number')).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/vote-slide-open-1920x1080.png` });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`./#/workshop/${w.id}/decide`);
   await page.getByRole('button', { name: 'Vote on this laptop (kiosk)' }).click();
   const dialog = page.getByRole('dialog', { name: 'Open the kiosk' });
   if (await dialog.getByLabel('New PIN').isVisible()) {
@@ -166,7 +176,7 @@ test('a dot vote after the survey: phones and the kiosk place dots anonymously, 
   expect([await dotsOf(0), await dotsOf(1), await dotsOf(2)]).toEqual(['2', '5', '3']);
   const outcome = page.locator('.decide-outcome-list li strong');
   await expect(outcome).toHaveText([ITEMS[1]!, ITEMS[2]!, ITEMS[0]!]);
-  await page.screenshot({ path: `${SHOTS}/facilitator-vote-closed-1280x800.png`, fullPage: true });
+  await page.locator('.decide-vote').screenshot({ path: `${SHOTS}/facilitator-vote-panel-closed.png` });
   const closed = await bridge.open(w.id);
   expect(closed.room.voting.counted).toMatchObject({ ballots: 4, dots: { [one!]: 2, [two!]: 5, [three!]: 3 } });
   expect(closed.room.voting.ballots).toEqual([]);

@@ -1,5 +1,6 @@
 import type { Ballot, RoomDecisions, ShortListItem, Voting } from '../../schema/room';
-import { MAX_DOTS } from '../../schema/room';
+// From the zod-free limits, so the print page and participant pages that count votes load no schemas.
+import { MAX_DOTS } from '../../schema/limits';
 import type { Team } from '../../schema/team';
 import { randomIndex } from '../ids';
 import { effectiveThreshold, visibilityLabel, type Visibility } from '../results/anonymity';
