@@ -119,13 +119,6 @@ export function KioskScreen({ workshopId, roundId }: { workshopId: string; round
           timing={timing}
           onFinished={nextParticipant}
         />
-      ) : loaded.round.status !== 'open' ? (
-        <section className="kiosk-card" aria-labelledby="kiosk-closed-title">
-          <h1 id="kiosk-closed-title">Nothing to answer now</h1>
-          <p className="kiosk-lead">
-            The survey and the vote are closed. Please hand the laptop back to the facilitator.
-          </p>
-        </section>
       ) : (
         <SurveyFlow
           key={participant}
