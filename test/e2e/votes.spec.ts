@@ -4,6 +4,7 @@ import { addToShortList } from '../../shared/domain/room';
 import { defaultQuestionSet } from '../../shared/domain/survey/questionBank';
 import type { Workshop } from '../../shared/schema/workshop';
 import { expect, test } from './fixtures';
+import { axeSeriousOrCritical } from './helpers/axe';
 import { KIOSK_PIN, KioskPage } from './pages/KioskPage';
 import { decodeQr, openPhone } from './pages/PhonePage';
 
@@ -83,6 +84,7 @@ test('a dot vote after the survey: phones and the kiosk place dots anonymously, 
   await ph.getByRole('button', { name: `Add a dot: ${ITEMS[2]}` }).tap();
   await expect(ph.getByRole('alert')).toHaveText('You have placed all 3 dots. Take one off another item first.');
   await ph.screenshot({ path: `${SHOTS}/phone-vote-360x640.png` });
+  expect(await axeSeriousOrCritical(ph)).toEqual([]);
   await ph.getByRole('button', { name: 'Send my dots' }).tap();
   await expect(ph.getByRole('heading', { name: 'Thank you! Your dots are saved.' })).toBeVisible();
   await ph.reload();
@@ -128,6 +130,7 @@ test('a dot vote after the survey: phones and the kiosk place dots anonymously, 
   await page.locator('.decide-vote').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/facilitator-vote-open-1280x800.png` });
   await page.locator('.decide-vote').screenshot({ path: `${SHOTS}/facilitator-vote-panel-open.png` });
+  expect(await axeSeriousOrCritical(page, '.decide-vote')).toEqual([]);
   // The vote slide for the room: the live count of ballots, never a dot.
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.getByRole('button', { name: '▶ Present the vote' }).click();
@@ -157,7 +160,10 @@ test('a dot vote after the survey: phones and the kiosk place dots anonymously, 
     await expect(page.getByTestId('dots-left')).toContainText('3 of 3 dots left');
     await expect(page.locator('.ballot-dot')).toHaveCount(0);
     for (const k of keys) await page.keyboard.press(k);
-    if (n === 0) await page.screenshot({ path: `${SHOTS}/kiosk-vote-1280x800.png` });
+    if (n === 0) {
+      await page.screenshot({ path: `${SHOTS}/kiosk-vote-1280x800.png` });
+      expect(await axeSeriousOrCritical(page)).toEqual([]);
+    }
     await page.keyboard.press('Enter');
     await expect(heading).toHaveText('Thank you! Your dots are saved.');
     await page.getByRole('button', { name: 'Start for the next person now' }).click();

@@ -196,3 +196,25 @@ describe('the dot vote service', () => {
     expect(await f.handlers['kiosk.exit'](['4821'])).toMatchObject({ ok: true, value: { ok: true } });
   });
 });
+
+describe('the dot vote in the one policy table', () => {
+  const w = item(1);
+  const r = item(2);
+  const state = { kiosk: null, phones: { workshopId: w, roundId: r } };
+  it('puts only the ballot and the cast on phones, for the round whose phones are on', async () => {
+    const { CHANNEL_POLICY, policyRefusal } = await import('../../../shared/policy');
+    expect(CHANNEL_POLICY['votes.ballot']).toMatchObject({ caller: 'participant', phone: true });
+    expect(CHANNEL_POLICY['votes.cast']).toMatchObject({ caller: 'participant', phone: true });
+    for (const c of ['votes.open', 'votes.close', 'votes.count'] as const) {
+      expect(CHANNEL_POLICY[c].caller).toBe('facilitator');
+      expect(policyRefusal(c, [w], state, 'phone')).toMatchObject({ reason: 'not-on-phones' });
+    }
+    expect(policyRefusal('votes.cast', [w, r, item(3), { team: null, dots: {} }], state, 'phone')).toBeNull();
+    expect(policyRefusal('votes.cast', [w, item(4), item(3), { team: null, dots: {} }], state, 'phone')).toMatchObject({
+      reason: 'phones-off',
+    });
+    expect(policyRefusal('votes.ballot', [w, r], { kiosk: null, phones: null }, 'phone')).toMatchObject({
+      reason: 'phones-off',
+    });
+  });
+});
