@@ -8,7 +8,7 @@ import type { SurveyRound } from '../../shared/schema/survey';
 import type { Workshop, WorkshopSummary } from '../../shared/schema/workshop';
 import { readBackup } from './backupImport';
 import { guardSurveyEdits, mergeServerOwned, withRoundState } from './clientView';
-import { keepServerVote } from './votes/serverVote';
+import { keepServerVote, withoutOpenDotVote } from './votes/serverVote';
 import { ServiceError } from './errors';
 import { digest } from './integrity';
 import { summarize } from './repository';
@@ -58,7 +58,7 @@ export function createWorkshopService(rounds: Rounds, now: () => Date): TandemAp
       await store.merge(digest(`${origin}:${round.id}`), list, () => undefined);
     }
     return repo.create({
-      ...w,
+      ...withoutOpenDotVote(w),
       survey: { ...w.survey, rounds: w.survey.rounds.map((r) => ({ ...r, responseCount: 0 })) },
     });
   };

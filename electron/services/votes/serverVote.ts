@@ -18,3 +18,13 @@ export function keepServerVote(onDisk: Workshop, incoming: Workshop): Workshop {
   const voting: Voting = keep ? disk : { ...next, id: null, ballots: [], counted: null };
   return { ...incoming, room: { ...incoming.room, voting } };
 }
+
+/**
+ * A workshop arriving as a copy (duplicated, imported): a dot vote still open starts over (idle) in it, as a
+ * collecting round starts over as a draft; its ballots stay with the original. Closed votes keep their count.
+ */
+export function withoutOpenDotVote(w: Workshop): Workshop {
+  const v = w.room.voting;
+  if (!(isBallotVote(v) && v.status === 'open')) return w;
+  return { ...w, room: { ...w.room, voting: { ...v, status: 'idle', id: null, ballots: [], counted: null } } };
+}

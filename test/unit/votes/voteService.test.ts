@@ -218,3 +218,16 @@ describe('the dot vote in the one policy table', () => {
     });
   });
 });
+
+describe('copies of a workshop', () => {
+  it('a duplicate starts an open dot vote over; the original keeps its vote and ballots', async () => {
+    const { items } = await withShortList();
+    const voteId = (await f.api.votes.open(f.workshopId, 3)).room.voting.id!;
+    await f.api.votes.cast(f.workshopId, f.roundId, voteId, ballot(null, { [items[0]!]: 1 }), submissionKey(1));
+    const copy = await f.api.workshops.duplicate(f.workshopId);
+    const copied = (await f.api.workshops.open(copy.id)).workshop;
+    expect(copied.room.voting).toMatchObject({ status: 'idle', id: null, counted: null });
+    expect(copied.room.shortList).toHaveLength(3);
+    expect(await f.api.votes.count(f.workshopId)).toMatchObject({ status: 'open', voteId, ballots: 1 });
+  });
+});
