@@ -9,6 +9,7 @@ import { JoinCodeForm } from './JoinCodeForm';
 import { PhoneNotice } from './PhoneNotice';
 import { PhoneThanks } from './PhoneThanks';
 import { PhoneVote } from './PhoneVote';
+import { useLateVote } from './useLateVote';
 import {
   hasAnswered,
   markAnswered,
@@ -95,16 +96,21 @@ export function PhoneApp() {
     [client],
   );
   const onDraft = useCallback((d: Parameters<typeof saveDraft>[1]) => target && saveDraft(target.roundId, d), [target]);
+  const [done, setDone] = useState(answered);
   const onSubmitted = useCallback(() => {
     if (!target) return;
     markAnswered(target.roundId);
+    setDone(true);
   }, [target]);
+  const lateVote = useLateVote(client, target, done && state.name !== 'join');
+  const waitHint = <p className="kiosk-hint">Keep this page open: if the room votes next, the vote appears here.</p>;
 
   if (!target)
     return <PhoneNotice title="This page is not a survey">Open the address shown on the projector.</PhoneNotice>;
   // Answered already (a reload after the thank-you, the code scanned again): said before anything else.
   if (state.name === 'ready' && state.vote) return <PhoneVote vote={state.vote} client={client} />;
-  if (answered && state.name !== 'loading') return <PhoneThanks again />;
+  if (lateVote) return <PhoneVote vote={lateVote} client={client} />;
+  if (answered && state.name !== 'loading') return <PhoneThanks again>{waitHint}</PhoneThanks>;
   switch (state.name) {
     case 'join':
       return (
@@ -147,7 +153,7 @@ export function PhoneApp() {
             draft={readDraft(round.roundId)}
             onDraft={onDraft}
             onSubmitted={onSubmitted}
-            thanks={<PhoneThanks />}
+            thanks={<PhoneThanks>{waitHint}</PhoneThanks>}
             onFinished={() => undefined}
           />
         </main>

@@ -189,3 +189,46 @@ test('a dot vote after the survey: phones and the kiosk place dots anonymously, 
   // The survey is closed and so is the vote: the phone listener closes with them.
   await expect.poll(() => refused(address, port), { timeout: 5_000 }).toBe(true);
 });
+
+test('a phone that answered the survey gets the dot vote on its thank-you screen when the room opens one', async ({
+  bridge,
+  browser,
+}) => {
+  const { address } = listener();
+  const created = await bridge.createWorkshop({ title: 'Vote after answering' });
+  await bridge.call('survey.newRound', created.id, 'Baseline', defaultQuestionSet());
+  let w = await bridge.open(created.id);
+  const roundId = w.survey.rounds[0]!.id;
+  await bridge.call('survey.setRoundStatus', w.id, roundId, 'open');
+  const status = await bridge.call<{ active: { url: string } }>('phones.start', w.id, roundId, address);
+  w = await bridge.open(w.id);
+  let room = w.room;
+  for (const [k, text] of ITEMS.entries()) {
+    const r = addToShortList(room, { text }, `00000000-0000-4000-8000-00000000080${k}`);
+    if ('error' in r) throw new Error(r.error.message);
+    room = { ...room, shortList: r.shortList };
+  }
+  await bridge.save({ ...w, room });
+
+  // This phone has answered the survey already (what the phone page keeps after its thank-you).
+  const { context, phone } = await openPhone(browser, { width: 360, height: 640 }, 'light');
+  await context.addInitScript((id) => localStorage.setItem(`tandem.phone.${id}.answered`, 'yes'), roundId);
+  await phone.page.goto(status.active.url);
+  await expect(phone.page.getByRole('heading', { name: 'You have answered on this phone' })).toBeVisible();
+  await expect(phone.page.getByText('if the room votes next, the vote appears here')).toBeVisible();
+
+  await bridge.call('votes.open', w.id, 2);
+  await expect(phone.page.getByRole('heading', { name: 'Vote: what should we do first?' })).toBeVisible({
+    timeout: 15_000,
+  });
+  await phone.page.getByRole('button', { name: 'Start' }).tap();
+  await phone.page.getByRole('radio', { name: 'Marketing' }).tap();
+  await phone.page.getByRole('button', { name: 'Continue' }).tap();
+  await phone.page.getByRole('button', { name: `Add a dot: ${ITEMS[0]}` }).tap();
+  await phone.page.getByRole('button', { name: 'Send my dots' }).tap();
+  await expect(phone.page.getByRole('heading', { name: 'Thank you! Your dots are saved.' })).toBeVisible();
+  expect(await bridge.call('votes.count', w.id)).toMatchObject({ status: 'open', ballots: 1 });
+  await bridge.call('votes.close', w.id);
+  await bridge.call('phones.stop');
+  await context.close();
+});
