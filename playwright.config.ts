@@ -46,7 +46,7 @@ export default defineConfig({
     {
       name: 'app',
       testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
-      testIgnore: ['e2e/survey.spec.ts', 'e2e/a11y-kiosk.spec.ts', 'e2e/phones.spec.ts'],
+      testIgnore: ['e2e/survey.spec.ts', 'e2e/a11y-kiosk.spec.ts', 'e2e/phones.spec.ts', 'e2e/votes.spec.ts'],
       use: { baseURL: `http://127.0.0.1:${servers[0]!.port}/` },
       metadata: { dataDir: servers[0]!.dataDir },
     },
@@ -58,7 +58,7 @@ export default defineConfig({
     },
     {
       name: 'phones',
-      testMatch: ['e2e/phones.spec.ts'],
+      testMatch: ['e2e/phones.spec.ts', 'e2e/votes.spec.ts'],
       use: { baseURL: `http://127.0.0.1:${servers[2]!.port}/` },
       metadata: { dataDir: servers[2]!.dataDir, phoneAddress: PHONE_LISTENER.address, phonePort: PHONE_LISTENER.port },
     },

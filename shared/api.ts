@@ -122,6 +122,40 @@ export interface RoundCount {
   count: number;
 }
 
+/**
+ * What a participant's device shows for an open dot vote (kiosk or phone): the ballot's items and the number of
+ * dots, the team names and what is anonymous; never a count or another ballot.
+ */
+export interface ParticipantVote {
+  workshopId: string;
+  /** The round whose kiosk or phones this device was opened for (the channel policy checks it). */
+  roundId: string;
+  voteId: string;
+  title: string;
+  company: string;
+  threshold: number;
+  dotsPerPerson: number;
+  items: { id: string; key: number; text: string }[];
+  teams: { id: string; name: string; side: TeamSide }[];
+  theme: Preferences['theme'];
+}
+
+/** How many ballots a vote has: the live count the facilitator sees while it is open (never what they say). */
+export interface VoteCountNow {
+  status: 'idle' | 'open' | 'closed';
+  mode: 'ballots' | 'tally';
+  voteId: string | null;
+  ballots: number;
+}
+
+/** One participant's dots, as a device sends them: item id -> dots on it. */
+export const BallotInput = z.object({
+  team: Id.nullable(),
+  // Generous bounds: the service's own rules (shared/domain/room/voting.ts) say what is wrong in plain words.
+  dots: z.record(Id, z.number().min(0).max(1000)),
+});
+export type BallotInput = z.infer<typeof BallotInput>;
+
 /** A network address of this laptop that phones can reach (one per interface). */
 export interface PhoneInterface {
   /** The interface's name as the system calls it (wlan0, en0, Wi-Fi). */
@@ -205,6 +239,27 @@ export interface TandemApi {
     /** Adds the answers of the same round from another laptop's file (its backup or an answers export). */
     mergeAnswers(workshopId: string, roundId: string, file: ImportedFile): Promise<MergeResult>;
   };
+  votes: {
+    /** Opens a dot vote (N dots each) on the visible short list, answered anonymously on the kiosk or phones. */
+    open(workshopId: string, dotsPerPerson: number): Promise<Workshop>;
+    /** Closes the open dot vote: the service counts its ballot box into the workshop (anonymity rules applied). */
+    close(workshopId: string): Promise<Workshop>;
+    /** How many ballots the current vote has (never what they say). */
+    count(workshopId: string): Promise<VoteCountNow>;
+    /** The open dot vote for a participant's device of this round's kiosk or phones, or null when none is open. */
+    ballot(workshopId: string, roundId: string): Promise<ParticipantVote | null>;
+    /**
+     * Stores one anonymous ballot durably before resolving (team and dots only: no who, when or device).
+     * `ballotKey` (random, one per participant or phone) makes a repeated cast count once.
+     */
+    cast(
+      workshopId: string,
+      roundId: string,
+      voteId: string,
+      ballot: BallotInput,
+      ballotKey?: string | null,
+    ): Promise<{ stored: true }>;
+  };
   results: {
     /** A round's results (refused while it collects), compared with an earlier round when one is given. */
     round(workshopId: string, roundId: string, earlierRoundId: string | null): Promise<RoundFindings>;
@@ -284,6 +339,11 @@ export const channelArgs = {
   'survey.reveal': z.tuple([Id, Id]),
   'survey.exportAnswers': z.tuple([Id, Id]),
   'survey.mergeAnswers': z.tuple([Id, Id, ImportedFile]),
+  'votes.open': z.tuple([Id, z.number()]),
+  'votes.close': z.tuple([Id]),
+  'votes.count': z.tuple([Id]),
+  'votes.ballot': z.tuple([Id, Id]),
+  'votes.cast': z.tuple([Id, Id, Id, BallotInput, Id.nullable().optional()]),
   'results.round': z.tuple([Id, Id, Id.nullable()]),
   'repairs.list': z.tuple([]),
   'repairs.dismiss': z.tuple([Id]),

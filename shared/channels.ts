@@ -32,6 +32,7 @@ export const API_SHAPE = {
     exportAnswers: true,
     mergeAnswers: true,
   },
+  votes: { open: true, close: true, count: true, ballot: true, cast: true },
   results: { round: true },
   repairs: { list: true, dismiss: true },
   kiosk: { status: true, enter: true, exit: true },

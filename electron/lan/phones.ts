@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import os from 'node:os';
 import type { PhoneInterface, PhoneStatus, TandemApi } from '../../shared/api';
 import { newJoinCode, phoneUrl, shortPhoneUrl } from '../../shared/domain/phones/joinCode';
+import { ballotVoteOpen } from '../../shared/domain/room/voting';
 import { PHONE_CHANNELS } from '../../shared/policy';
 import { ServiceError } from '../services/errors';
 import { createHandlers, type Implementation } from '../services/handlers';
@@ -98,9 +99,13 @@ export function createPhoneService(services: Services, options: PhoneOptions) {
     return status();
   }
 
+  /** Whether phones have something to answer: the round collects, or a dot vote is open (after the survey too). */
   async function collecting(workshopId: string, roundId: string): Promise<boolean> {
     const store = await services.answers.get(workshopId, roundId).catch(() => null);
-    return store?.info.status === 'open';
+    if (store?.info.status === 'open') return true;
+    if (store?.info.status !== 'closed') return false;
+    const w = await services.repo.get(workshopId).catch(() => null);
+    return !!w && ballotVoteOpen(w.workshop.room);
   }
 
   const watch = setInterval(() => {
@@ -122,7 +127,10 @@ export function createPhoneService(services: Services, options: PhoneOptions) {
       );
     }
     if (!(await collecting(workshopId, roundId))) {
-      throw new ServiceError('refused', 'Phones can answer only while the round collects answers: open it first.');
+      throw new ServiceError(
+        'refused',
+        'Phones can answer only while the round collects answers or a dot vote is open: open one first.',
+      );
     }
     await stop();
     const page = options.page ?? loadPhonePage(options.staticDir);
@@ -173,7 +181,13 @@ export function createPhoneService(services: Services, options: PhoneOptions) {
       ...services.api.survey,
       setRoundStatus: async (workshopId, roundId, next) => {
         const written = await services.api.survey.setRoundStatus(workshopId, roundId, next);
-        if (next === 'closed' && active?.workshopId === workshopId && active.roundId === roundId) await stop();
+        if (
+          next === 'closed' &&
+          active?.workshopId === workshopId &&
+          active.roundId === roundId &&
+          !(await collecting(workshopId, roundId))
+        )
+          await stop();
         return written;
       },
     },

@@ -11,6 +11,7 @@ import { WorkshopRepository } from './repository';
 import { createResultsService } from './results';
 import { Rounds, seedOf } from './rounds';
 import { createSurveyService } from './survey';
+import { createVoteService } from './votes/voteService';
 import { createWorkshopService } from './workshops';
 
 /**
@@ -83,6 +84,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       ...createSurveyService(rounds, () => readPreferences(options.prefs).theme),
       ...createAnswerTransfer(rounds),
     },
+    votes: createVoteService(rounds, options.dataDir, () => readPreferences(options.prefs).theme),
     results: createResultsService(rounds),
     repairs: { list: () => repairs.list(), dismiss: (id) => repairs.dismiss(id) },
     kiosk: kioskApi,

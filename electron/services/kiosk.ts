@@ -2,6 +2,7 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 import { z } from 'zod';
 import type { KioskExitResult, KioskStatus, TandemApi } from '../../shared/api';
 import { isValidPin, PIN_RULE } from '../../shared/domain/pin';
+import { ballotVoteOpen } from '../../shared/domain/room/voting';
 import type { PolicyState } from '../../shared/policy';
 import { ServiceError } from './errors';
 import type { PreferenceStore } from './preferences';
@@ -118,7 +119,8 @@ export function createKioskService(
         const { workshop } = await rounds.load(workshopId);
         const round = workshop.survey.rounds.find((r) => r.id === roundId);
         if (!round) throw new ServiceError('not-found', 'This survey round does not exist any more.');
-        if (round.status !== 'open') {
+        // A dot vote is answered through a round's kiosk too, also after the survey closed.
+        if (round.status !== 'open' && !(round.status === 'closed' && ballotVoteOpen(workshop.room))) {
           throw new ServiceError(
             'refused',
             `Open “${round.name}” before starting kiosk mode, so that answers can be stored.`,

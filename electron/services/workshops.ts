@@ -8,6 +8,7 @@ import type { SurveyRound } from '../../shared/schema/survey';
 import type { Workshop, WorkshopSummary } from '../../shared/schema/workshop';
 import { readBackup } from './backupImport';
 import { guardSurveyEdits, mergeServerOwned, withRoundState } from './clientView';
+import { keepServerVote, withoutOpenDotVote } from './votes/serverVote';
 import { ServiceError } from './errors';
 import { digest } from './integrity';
 import { summarize } from './repository';
@@ -57,7 +58,7 @@ export function createWorkshopService(rounds: Rounds, now: () => Date): TandemAp
       await store.merge(digest(`${origin}:${round.id}`), list, () => undefined);
     }
     return repo.create({
-      ...w,
+      ...withoutOpenDotVote(w),
       survey: { ...w.survey, rounds: w.survey.rounds.map((r) => ({ ...r, responseCount: 0 })) },
     });
   };
@@ -84,7 +85,7 @@ export function createWorkshopService(rounds: Rounds, now: () => Date): TandemAp
             throw new ConflictSignal();
           }
           stores = await rounds.storesOf(onDisk);
-          const merged = mergeServerOwned(onDisk, incoming, stores);
+          const merged = keepServerVote(onDisk, mergeServerOwned(onDisk, incoming, stores));
           guardSurveyEdits(onDisk, merged, stores);
           return merged;
         })

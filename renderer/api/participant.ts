@@ -10,6 +10,7 @@ import { httpClient } from './httpCall';
 export interface ParticipantApi {
   survey: Pick<TandemApi['survey'], 'submit' | 'count' | 'participantRound'>;
   kiosk: Pick<TandemApi['kiosk'], 'status' | 'exit'>;
+  votes: Pick<TandemApi['votes'], 'ballot' | 'cast'>;
 }
 
 /**
@@ -19,6 +20,7 @@ export interface ParticipantApi {
 const METHODS = {
   survey: ['submit', 'count', 'participantRound'],
   kiosk: ['status', 'exit'],
+  votes: ['ballot', 'cast'],
 } as const satisfies { [N in keyof ParticipantApi]: readonly (keyof ParticipantApi[N] & string)[] };
 
 /** The participant's way to the services: the desktop bridge, or the browser build's HTTP bridge. */

@@ -1,11 +1,11 @@
-import type { ApiErrorShape, Channel, ParticipantRound, TandemApi } from '../../shared/api';
+import type { ApiErrorShape, Channel, ParticipantRound, ParticipantVote, TandemApi } from '../../shared/api';
 import { ApiError } from './httpCall';
 
 /** Why a phone's call was refused for its join code (the page then asks for the code again). */
 export class JoinCodeError extends ApiError {}
 
 /**
- * The phone page's way to the laptop: the two phone channels over the phone listener, with the join code in a
+ * The phone page's way to the laptop: the phone channels (survey and dot vote) over the phone listener, with the join code in a
  * header (never in a cookie). No token, no schemas: the laptop validates everything itself. A laptop that does
  * not answer, or asks to wait (too many requests at once), is `unreachable`, so a submit is tried again with the
  * same key and nothing is lost.
@@ -46,6 +46,9 @@ export function createPhoneClient(joinCode: () => string) {
       call('survey.participantRound', [workshopId, roundId]) as Promise<ParticipantRound>,
     submit: ((...args: Parameters<TandemApi['survey']['submit']>) =>
       call('survey.submit', args)) as TandemApi['survey']['submit'],
+    ballot: (workshopId: string, roundId: string) =>
+      call('votes.ballot', [workshopId, roundId]) as Promise<ParticipantVote | null>,
+    cast: ((...args: Parameters<TandemApi['votes']['cast']>) => call('votes.cast', args)) as TandemApi['votes']['cast'],
   };
 }
 export type PhoneClient = ReturnType<typeof createPhoneClient>;

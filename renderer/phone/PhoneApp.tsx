@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ParticipantRound } from '../../shared/api';
+import type { ParticipantRound, ParticipantVote } from '../../shared/api';
 import { isJoinCodeShape, normalizeJoinCode } from '../../shared/domain/phones/joinCode';
 import { ApiError } from '../api/httpCall';
 import { createPhoneClient, JoinCodeError } from '../api/phoneClient';
@@ -8,6 +8,8 @@ import { SurveyFlow } from '../participant/SurveyFlow';
 import { JoinCodeForm } from './JoinCodeForm';
 import { PhoneNotice } from './PhoneNotice';
 import { PhoneThanks } from './PhoneThanks';
+import { PhoneVote } from './PhoneVote';
+import { useLateVote } from './useLateVote';
 import {
   hasAnswered,
   markAnswered,
@@ -30,7 +32,7 @@ function roundFromPage(): { workshopId: string; roundId: string } | null {
 type State =
   | { name: 'join'; problem: string | null }
   | { name: 'loading' }
-  | { name: 'ready'; round: ParticipantRound }
+  | { name: 'ready'; round: ParticipantRound; vote: ParticipantVote | null }
   | { name: 'problem'; message: string };
 
 /**
@@ -53,15 +55,19 @@ export function PhoneApp() {
   useEffect(() => {
     if (state.name !== 'loading' || !target) return;
     let live = true;
-    client.participantRound(target.workshopId, target.roundId).then(
-      (round) => {
+    Promise.all([
+      client.participantRound(target.workshopId, target.roundId),
+      client.ballot(target.workshopId, target.roundId),
+    ]).then(
+      ([round, vote]) => {
         if (!live) return;
         // The code works: keep it out of the address bar and the history (a shared screenshot shows no code).
         history.replaceState(null, '', location.pathname);
         rememberCode(code);
+        // An open dot vote comes first (the survey waits until it closes).
         setState(
-          round.status === 'open'
-            ? { name: 'ready', round }
+          vote || round.status === 'open'
+            ? { name: 'ready', round, vote }
             : { name: 'problem', message: 'This survey is closed, so answers cannot be added any more.' },
         );
       },
@@ -90,15 +96,21 @@ export function PhoneApp() {
     [client],
   );
   const onDraft = useCallback((d: Parameters<typeof saveDraft>[1]) => target && saveDraft(target.roundId, d), [target]);
+  const [done, setDone] = useState(answered);
   const onSubmitted = useCallback(() => {
     if (!target) return;
     markAnswered(target.roundId);
+    setDone(true);
   }, [target]);
+  const lateVote = useLateVote(client, target, done && state.name !== 'join');
+  const waitHint = <p className="kiosk-hint">Keep this page open: if the room votes next, the vote appears here.</p>;
 
   if (!target)
     return <PhoneNotice title="This page is not a survey">Open the address shown on the projector.</PhoneNotice>;
   // Answered already (a reload after the thank-you, the code scanned again): said before anything else.
-  if (answered) return <PhoneThanks again />;
+  if (state.name === 'ready' && state.vote) return <PhoneVote vote={state.vote} client={client} />;
+  if (lateVote) return <PhoneVote vote={lateVote} client={client} />;
+  if (answered && state.name !== 'loading') return <PhoneThanks again>{waitHint}</PhoneThanks>;
   switch (state.name) {
     case 'join':
       return (
@@ -141,7 +153,7 @@ export function PhoneApp() {
             draft={readDraft(round.roundId)}
             onDraft={onDraft}
             onSubmitted={onSubmitted}
-            thanks={<PhoneThanks />}
+            thanks={<PhoneThanks>{waitHint}</PhoneThanks>}
             onFinished={() => undefined}
           />
         </main>

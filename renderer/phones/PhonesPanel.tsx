@@ -15,13 +15,21 @@ interface PhonesPanelProps {
   round: SurveyRound;
   /** Switch phones on at once when there is only one network to choose (the facilitator asked when opening). */
   autoStart?: boolean;
+  /** What phones do: answer the round's survey (default) or place their dots in the open dot vote. */
+  purpose?: 'survey' | 'vote';
 }
 
 /**
  * Phones for a collecting round: pick the network (when the laptop is on several), switch phones on, then the
  * QR code, the address and the join code to show, a handout to print, and the way to switch phones off.
  */
-export function PhonesPanel({ workshopId, workshopTitle, round, autoStart = false }: PhonesPanelProps) {
+export function PhonesPanel({
+  workshopId,
+  workshopTitle,
+  round,
+  autoStart = false,
+  purpose = 'survey',
+}: PhonesPanelProps) {
   const { status, set } = usePhoneStatus();
   const [interfaces, setInterfaces] = useState<PhoneInterface[] | null>(null);
   const [address, setAddress] = useState('');
@@ -75,7 +83,7 @@ export function PhonesPanel({ workshopId, workshopTitle, round, autoStart = fals
   if (active) {
     return (
       <section className="phones-panel is-on" aria-label="Answering on phones">
-        <h4>Phones can answer “{round.name}”</h4>
+        <h4>{purpose === 'vote' ? 'Phones can vote' : `Phones can answer “${round.name}”`}</h4>
         {!active.onNetwork && (
           <p className="field-error" role="alert">
             This laptop is no longer on the network of {active.address}: phones cannot reach it. Reconnect to that
@@ -109,7 +117,7 @@ export function PhonesPanel({ workshopId, workshopTitle, round, autoStart = fals
 
   return (
     <section className="phones-panel" aria-label="Answering on phones">
-      <h4>Let people answer on their phones</h4>
+      <h4>{purpose === 'vote' ? 'Let people vote on their phones' : 'Let people answer on their phones'}</h4>
       <p className="muted">
         Phones on the same network as this laptop (the room’s Wi-Fi or this laptop’s own hotspot) answer this round; the
         kiosk can stay open too. Nothing goes to the internet.

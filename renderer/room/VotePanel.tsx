@@ -1,58 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { MAX_DOTS } from '../../shared/schema/limits';
-import { closeVoting, openVoting, parseTally, setTally, tallyVotes } from '../../shared/domain/room/voting';
+import type { Workshop } from '../../shared/schema/workshop';
+import { closeVoting, openVoting, tallyVotes } from '../../shared/domain/room/voting';
+import { api } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useTandem } from '../store';
 import { useRoomRule, useRoomUpdate } from './useRoom';
-
-/** A tally field: the count of raised hands for one item; text that is not a count stays with a message. */
-function TallyField({ itemId, text, count }: { itemId: string; text: string; count: number }) {
-  const rule = useRoomRule();
-  const [value, setValue] = useState(String(count));
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (error === null) setValue(String(count));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [count]);
-  const id = `tally-${itemId}`;
-  return (
-    <span className="tally-field">
-      <label className="visually-hidden" htmlFor={id}>
-        Raised hands for {text}
-      </label>
-      <input
-        id={id}
-        type="text"
-        inputMode="numeric"
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => {
-          const next = e.target.value;
-          setValue(next);
-          const parsed = parseTally(next);
-          if ('error' in parsed) {
-            setError(parsed.error.message);
-            return;
-          }
-          setError(
-            rule(
-              (room) => setTally(room, itemId, parsed.count),
-              (room, r) => {
-                room.voting = r.voting;
-              },
-            ),
-          );
-        }}
-      />
-      {error && (
-        <span className="field-error" id={`${id}-error`} role="alert">
-          {error}
-        </span>
-      )}
-    </span>
-  );
-}
+import { TallyField } from './TallyField';
+import { useVoteCount } from './useVoteCount';
+import { VoteDevices } from './VoteDevices';
 
 /**
  * The facilitator's side of the vote: how the room votes (a show of hands counted here or with the item's
@@ -63,24 +19,41 @@ export function VotePanel() {
   const workshop = useTandem((s) => s.workshop);
   const update = useRoomUpdate();
   const rule = useRoomRule();
-  const [mode, setMode] = useState<'tally' | 'ballots'>('tally');
+  const [mode, setMode] = useState<'tally' | 'ballots'>(() => workshop?.room.voting.mode ?? 'tally');
   const [dots, setDots] = useState('3');
   const [error, setError] = useState<string | null>(null);
   const [confirmNew, setConfirmNew] = useState(false);
+  const runOnServer = useTandem((s) => s.runOnServer);
+  const voting = workshop?.room.voting;
+  const live = useVoteCount(
+    workshop?.id ?? '',
+    voting?.id ?? null,
+    voting?.status === 'open' && voting.mode === 'ballots',
+  );
   if (!workshop) return null;
   const v = workshop.room.voting;
   const tally = tallyVotes(workshop.room, workshop.teams, workshop.anonymityThreshold);
+  const dotVoteOpen = v.status === 'open' && v.mode === 'ballots';
+  // A dot vote is kept by the service (its ballots never pass through this screen): opened and closed there.
+  const onServer = (change: () => Promise<Workshop>) =>
+    void runOnServer(change).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   const open = (confirmed = false) => {
     const n = Number(dots.trim());
     if (!/^\d+$/.test(dots.trim()) || n < 1 || n > MAX_DOTS) {
       setError(`Dots per person: a whole number from 1 to ${MAX_DOTS}.`);
       return;
     }
-    if (!confirmed && v.status !== 'idle' && (v.ballots.length > 0 || Object.values(v.tally).some((c) => c > 0))) {
+    const hadVotes = v.ballots.length > 0 || (v.counted?.ballots ?? 0) > 0 || Object.values(v.tally).some((c) => c > 0);
+    if (!confirmed && v.status !== 'idle' && hadVotes) {
       setConfirmNew(true);
       return;
     }
     setConfirmNew(false);
+    if (mode === 'ballots') {
+      setError(null);
+      onServer(() => api.votes.open(workshop.id, n));
+      return;
+    }
     setError(
       rule(
         (room) => openVoting({ ...room, voting: { ...room.voting, status: 'idle' } }, { mode, dotsPerPerson: n }),
@@ -103,7 +76,7 @@ export function VotePanel() {
             </label>
             <label className="radio">
               <input type="radio" name="vote-mode" checked={mode === 'ballots'} onChange={() => setMode('ballots')} />{' '}
-              Dot-vote on the kiosk, anonymously
+              Dot-vote anonymously, on the kiosk or on phones
             </label>
           </fieldset>
           <div className="row">
@@ -128,22 +101,42 @@ export function VotePanel() {
           </div>
         </>
       ) : (
-        <div className="row">
-          <p className="decide-status" aria-live="polite">
-            Voting is open ({v.mode === 'tally' ? 'show of hands' : 'ballots on the kiosk'}, {v.dotsPerPerson} each).
-          </p>
-          <button
-            type="button"
-            className="primary"
-            onClick={() =>
-              update((r) => {
-                r.voting = closeVoting(r.voting);
-              })
-            }
-          >
-            Close the vote
-          </button>
-        </div>
+        <>
+          <div className="row">
+            <p className="decide-status" aria-live="polite">
+              Voting is open ({v.mode === 'tally' ? 'show of hands' : 'dots on the kiosk or phones'}, {v.dotsPerPerson}{' '}
+              each).
+              {dotVoteOpen && (
+                <strong data-testid="ballot-count">
+                  {' '}
+                  {live ? `${live.ballots} ${live.ballots === 1 ? 'ballot' : 'ballots'} so far.` : ''}
+                </strong>
+              )}
+            </p>
+            <button
+              type="button"
+              className="primary"
+              onClick={() =>
+                dotVoteOpen
+                  ? onServer(() => api.votes.close(workshop.id))
+                  : update((r) => {
+                      r.voting = closeVoting(r.voting);
+                    })
+              }
+            >
+              Close the vote
+            </button>
+          </div>
+          {dotVoteOpen && (
+            <>
+              <p className="muted">
+                Only the number of ballots shows while the vote is open; the dots are counted when you close it, and
+                shown from {workshop.anonymityThreshold} ballots up.
+              </p>
+              <VoteDevices workshop={workshop} />
+            </>
+          )}
+        </>
       )}
       <ConfirmDialog
         title="Start a new vote?"
@@ -162,15 +155,18 @@ export function VotePanel() {
       )}
       {v.status !== 'idle' && (
         <>
-          <p className="muted">{tally.reason || (v.mode === 'ballots' ? `${tally.ballots} ballots.` : '')}</p>
+          {!dotVoteOpen && (
+            <p className="muted">{tally.reason || (v.mode === 'ballots' ? `${tally.ballots} ballots.` : '')}</p>
+          )}
           <table className="data decide-tally">
             <caption className="visually-hidden">The vote</caption>
             <thead>
               <tr>
                 <th scope="col">Key</th>
                 <th scope="col">Item</th>
-                <th scope="col">{v.mode === 'tally' ? 'Raised hands' : 'Dots'}</th>
+                {!dotVoteOpen && <th scope="col">{v.mode === 'tally' ? 'Raised hands' : 'Dots'}</th>}
                 {v.mode === 'ballots' &&
+                  !dotVoteOpen &&
                   tally.teams.map((t) => (
                     <th key={t.id} scope="col">
                       {t.name}
@@ -183,14 +179,17 @@ export function VotePanel() {
                 <tr key={i.id}>
                   <td>{i.key}</td>
                   <td>{i.text}</td>
-                  <td>
-                    {v.mode === 'tally' && v.status === 'open' ? (
-                      <TallyField itemId={i.id} text={i.text} count={i.votes ?? 0} />
-                    ) : (
-                      (i.votes ?? '—')
-                    )}
-                  </td>
+                  {!dotVoteOpen && (
+                    <td>
+                      {v.mode === 'tally' && v.status === 'open' ? (
+                        <TallyField itemId={i.id} text={i.text} count={i.votes ?? 0} />
+                      ) : (
+                        (i.votes ?? '—')
+                      )}
+                    </td>
+                  )}
                   {v.mode === 'ballots' &&
+                    !dotVoteOpen &&
                     tally.teams.map((t) => (
                       <td key={t.id}>{t.visibility === 'shown' ? (i.byTeam[t.id] ?? 0) : t.label || '—'}</td>
                     ))}

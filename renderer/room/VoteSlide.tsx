@@ -1,6 +1,7 @@
 import { tallyVotes } from '../../shared/domain/room/voting';
 import type { Workshop } from '../../shared/schema/workshop';
 import { SlideLayout } from '../present/slides/SlideLayout';
+import { useVoteCount } from './useVoteCount';
 
 /**
  * The room's vote on the short list: each item with its key. Show of hands: the facilitator presses the
@@ -11,6 +12,8 @@ export function VoteSlide({ workshop }: { workshop: Workshop }) {
   const v = workshop.room.voting;
   const tally = tallyVotes(workshop.room, workshop.teams, workshop.anonymityThreshold);
   const idle = v.status === 'idle';
+  // While a dot vote is open its ballots are with the service: the live count comes from there.
+  const live = useVoteCount(workshop.id, v.id, v.status === 'open' && v.mode === 'ballots');
   const items = idle
     ? workshop.room.shortList
         .filter((i) => !i.hidden)
@@ -25,7 +28,7 @@ export function VoteSlide({ workshop }: { workshop: Workshop }) {
         ? `Raise a hand for each item you would do first: up to ${v.dotsPerPerson} hands each.`
         : 'The show of hands, as counted.'
       : v.status === 'open'
-        ? `Vote on the kiosk: ${v.dotsPerPerson} dots each, anonymously. ${tally.ballots ?? 0} ballots so far.`
+        ? `Vote on the kiosk or your phone: ${v.dotsPerPerson} dots each, anonymously. ${live?.ballots ?? 0} ballots so far.`
         : tally.shown
           ? `${tally.ballots} ballots, ${v.dotsPerPerson} dots each.`
           : tally.reason;

@@ -10,7 +10,8 @@ import { MAX_DOTS } from './limits';
  * Workshop data, so the deck, the playbook and the next session all see the same decisions.
  */
 
-export { MAX_DOTS } from './limits';
+/** The most dots a participant may be given (kept in the zod-free limits). */
+export { MAX_DOTS };
 
 /** One item the room prioritises: a finding, a comment, a candidate action, a board card or typed text. */
 export const ShortListItem = z.object({
@@ -39,15 +40,47 @@ export const Ballot = z.strictObject({
 });
 export type Ballot = z.infer<typeof Ballot>;
 
+/**
+ * A closed ballot vote as the service counted it from its anonymous ballot box (the ballots themselves stay
+ * there): totals only from the anonymity threshold of ballots up, per-team dots only for teams the survey's
+ * suppression rules show. Made by `countBallots`, read by `tallyVotes`.
+ */
+export const VoteCount = z.object({
+  ballots: z.number().int().min(0),
+  threshold: z.number().int().min(1),
+  /** Whether the totals may be shown. */
+  shown: z.boolean(),
+  /** Item id -> dots; empty when not shown. */
+  dots: z.record(Id, z.number().int().min(0)).default({}),
+  /** Item id -> team id -> dots, for shown teams only. */
+  byTeam: z.record(Id, z.record(Id, z.number().int().min(0))).default({}),
+  /** Team id -> how its ballots may be shown, with their number for a shown team. */
+  teams: z
+    .record(
+      Id,
+      z.object({
+        visibility: z.enum(['shown', 'hidden-small', 'hidden-complement', 'no-responses']),
+        ballots: z.number().int().min(0).nullable(),
+      }),
+    )
+    .default({}),
+});
+export type VoteCount = z.infer<typeof VoteCount>;
+
 /** The room's vote on the short list. */
 export const Voting = z.object({
+  /** A ballot vote's id, set by the service when it opens (its ballot box is kept under it); null for a tally. */
+  id: Id.nullable().default(null),
   status: z.enum(['idle', 'open', 'closed']).default('idle'),
   /** Ballots answered anonymously (kiosk or phones), or the facilitator's count of raised hands. */
   mode: z.enum(['ballots', 'tally']).default('tally'),
   dotsPerPerson: z.number().int().min(1).max(MAX_DOTS).default(3),
   /** The items on the ballot, fixed when voting opened. */
   itemIds: z.array(Id).default([]),
+  /** Ballots kept in the workshop by older versions; the service keeps new ones in its ballot box. */
   ballots: z.array(Ballot).default([]),
+  /** A closed ballot vote's count, written by the service when the facilitator closed it. */
+  counted: VoteCount.nullable().default(null),
   /** Tally mode: item id -> raised hands counted by the facilitator. */
   tally: z.record(Id, z.number().int().min(0).max(10_000)).default({}),
 });

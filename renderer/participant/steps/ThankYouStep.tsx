@@ -2,7 +2,17 @@ import { useEffect, useState } from 'react';
 import { useStepKeys } from './useStepKeys';
 
 /** Shown only once the answers are on disk; then a clean start for the next person. */
-export function ThankYouStep({ afterMs, onDone }: { afterMs: number; onDone: () => void }) {
+export function ThankYouStep({
+  afterMs,
+  onDone,
+  title = 'Thank you! Your answers are saved.',
+  restarts = 'The survey starts again in',
+}: {
+  afterMs: number;
+  onDone: () => void;
+  title?: string;
+  restarts?: string;
+}) {
   const [left, setLeft] = useState(Math.ceil(afterMs / 1000));
   useEffect(() => {
     const started = Date.now();
@@ -25,10 +35,10 @@ export function ThankYouStep({ afterMs, onDone }: { afterMs: number; onDone: () 
       <div className="kiosk-check" aria-hidden="true">
         ✓
       </div>
-      <h1 id="kiosk-thanks-title">Thank you! Your answers are saved.</h1>
+      <h1 id="kiosk-thanks-title">{title}</h1>
       <p className="kiosk-lead">Please hand the laptop to the next person.</p>
       <p className="kiosk-hint" aria-live="polite">
-        The survey starts again in {left} s.
+        {restarts} {left} s.
       </p>
       <button type="button" className="kiosk-big" onClick={onDone}>
         Start for the next person now

@@ -1,8 +1,10 @@
 import type { Ballot, RoomDecisions, ShortListItem, Voting } from '../../schema/room';
+// From the zod-free limits, so the print page and participant pages that count votes load no schemas.
 import { MAX_DOTS } from '../../schema/limits';
 import type { Team } from '../../schema/team';
 import { randomIndex } from '../ids';
-import { effectiveThreshold, isShown, suppress, visibilityLabel, type Visibility } from '../results/anonymity';
+import { effectiveThreshold, visibilityLabel, type Visibility } from '../results/anonymity';
+import { countBallots } from './ballotCount';
 
 /**
  * The room's vote on its short list: dot-voting (each participant gets N dots, answered anonymously on the
@@ -60,11 +62,13 @@ export function openVoting(
     return problem('too-many-dots', `Give each person between 1 and ${MAX_DOTS} dots.`);
   return {
     voting: {
+      id: null,
       status: 'open',
       mode: settings.mode,
       dotsPerPerson: dots,
       itemIds: items.map((i) => i.id),
       ballots: [],
+      counted: null,
       tally: Object.fromEntries(items.map((i) => [i.id, 0])),
     },
   };
@@ -247,48 +251,41 @@ export function tallyVotes(room: VotingRoom, teams: readonly Team[], threshold: 
       teams: [],
     };
   }
-  const counts = new Map<string, number>();
-  for (const b of v.ballots) counts.set(b.team ?? '', (counts.get(b.team ?? '') ?? 0) + 1);
-  const groups = [...counts.entries()].map(([id, n]) => ({ id, n }));
-  for (const team of teams) if (!counts.has(team.id)) groups.push({ id: team.id, n: 0 });
-  const { visibility, totalShown } = suppress(groups, t);
-  const shownTeams = new Set(teams.filter((tm) => isShown(visibility.get(tm.id))).map((tm) => tm.id));
-  const items: TallyItem[] = onBallot.map((i) => {
-    let votes = 0;
-    const byTeam: Record<string, number> = {};
-    for (const b of v.ballots) {
-      const n = b.dots[i.id] ?? 0;
-      votes += n;
-      if (b.team && shownTeams.has(b.team)) byTeam[b.team] = (byTeam[b.team] ?? 0) + n;
-    }
-    return {
-      id: i.id,
-      key: keyOf.get(i.id) ?? 0,
-      text: i.text,
-      votes: totalShown ? votes : null,
-      byTeam: totalShown ? byTeam : {},
-    };
-  });
+  const count = v.counted ?? countBallots(v.ballots, v.itemIds, teams, t);
+  const items: TallyItem[] = onBallot.map((i) => ({
+    id: i.id,
+    key: keyOf.get(i.id) ?? 0,
+    text: i.text,
+    votes: count.shown ? (count.dots[i.id] ?? 0) : null,
+    byTeam: count.shown ? { ...count.byTeam[i.id] } : {},
+  }));
   return {
     mode: v.mode,
     status: v.status,
-    ballots: v.ballots.length,
-    shown: totalShown,
-    reason: totalShown
+    ballots: count.ballots,
+    shown: count.shown,
+    reason: count.shown
       ? ''
-      : v.ballots.length === 0
+      : count.ballots === 0
         ? 'No ballots yet.'
-        : `Hidden to protect anonymity: fewer than ${t} ballots so far.`,
+        : `Hidden to protect anonymity: fewer than ${count.threshold} ballots so far.`,
     items,
     teams: teams.map((tm) => {
-      const vis = visibility.get(tm.id) ?? 'no-responses';
+      const row = count.teams[tm.id];
+      const vis: Visibility = row?.visibility ?? 'no-responses';
       return {
         id: tm.id,
         name: tm.name,
         visibility: vis,
-        ballots: isShown(vis) ? (counts.get(tm.id) ?? 0) : null,
-        label: visibilityLabel(vis, t),
+        ballots: row?.ballots ?? null,
+        label: visibilityLabel(vis, count.threshold),
       };
     }),
   };
+}
+
+/** Whether a dot vote (ballots on the kiosk or phones) is open, so participants' devices show its ballot. */
+export function ballotVoteOpen(room: Pick<VotingRoom, 'voting'>): boolean {
+  const v = room.voting;
+  return v.mode === 'ballots' && v.status === 'open' && v.id !== null;
 }

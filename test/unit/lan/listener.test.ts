@@ -85,7 +85,7 @@ describe('the phone listener', () => {
     const absent = await phoneCall(f, 'no.such', []);
     expect(absent.status).toBe(404);
     const others = CHANNELS.filter((c) => !PHONE_CHANNELS.includes(c));
-    expect(others.length).toBe(CHANNELS.length - 2);
+    expect(others.length).toBe(CHANNELS.length - 4);
     expect(others).toContain('survey.count');
     for (const channel of others) {
       for (const args of [[], [f.workshopId], [f.workshopId, f.roundId], [f.workshopId, f.roundId, 'closed']]) {

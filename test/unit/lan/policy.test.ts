@@ -10,7 +10,7 @@ const R = '22222222-2222-4222-8222-222222222222';
 
 describe('the phone gate of the channel policy', () => {
   it('puts exactly the participant answer channels on phones, driven by the table', () => {
-    expect(PHONE_CHANNELS).toEqual(['survey.submit', 'survey.participantRound']);
+    expect(PHONE_CHANNELS).toEqual(['survey.submit', 'survey.participantRound', 'votes.ballot', 'votes.cast']);
     for (const c of PHONE_CHANNELS) expect(CHANNEL_POLICY[c].caller).toBe('participant');
   });
 
