@@ -16,6 +16,7 @@ import { OVERALL_COLOUR, SIDE_COLOURS } from '../charts/palette';
 import { gapText } from '../present/slides/results/GapsSlide';
 import { teamSeries } from '../present/slides/results/teamSeries';
 import { splitBySide, statementRows } from '../present/slides/results/statementRows';
+import { CommentGrid } from './CommentGrid';
 import { CommentsManager } from './CommentsManager';
 import { HeadlineCard } from './HeadlineCard';
 
@@ -217,13 +218,14 @@ export function ResultsView({
 
 function CommentList({ comments }: { comments: WallComment[] }) {
   return (
-    <ul className="results-comments">
-      {comments.map((c, i) => (
-        <li key={i}>
+    <CommentGrid
+      items={comments}
+      renderItem={(c, placed, i) => (
+        <li key={i} {...placed}>
           <p className="results-comment-text">{c.text}</p>
           <p className="muted">{c.question}</p>
         </li>
-      ))}
-    </ul>
+      )}
+    />
   );
 }
