@@ -43,12 +43,9 @@ interface Layout {
   offset: number;
 }
 
+/** The scrolling area the results sit in (the workshop's body), found without reading styles. */
 function scrollingParent(el: HTMLElement): HTMLElement {
-  for (let p = el.parentElement; p; p = p.parentElement) {
-    const { overflowY } = getComputedStyle(p);
-    if (overflowY === 'auto' || overflowY === 'scroll') return p;
-  }
-  return document.scrollingElement as HTMLElement;
+  return el.closest<HTMLElement>('.workshop-body') ?? (document.scrollingElement as HTMLElement);
 }
 
 function measureLayout(list: HTMLElement, scroller: HTMLElement): Layout {
@@ -71,17 +68,30 @@ function VirtualCommentGrid<T>({ items, renderItem }: Props<T>) {
     const list = listRef.current;
     if (!list) return;
     const area = scrollingParent(list);
-    setScroller(area);
     const update = () => {
       const next = measureLayout(list, area);
       setLayout((prev) => (sameLayout(prev, next) ? prev : next));
     };
-    update();
-    // The list moves when what is above it changes size (charts drawn, the window resized).
-    const observer = new ResizeObserver(update);
-    observer.observe(list);
-    if (area.firstElementChild) observer.observe(area.firstElementChild);
-    return () => observer.disconnect();
+    // Nothing is read from the page until the wall comes near the screen: opening the tab lays out what is in
+    // view, not the wall further down (reading a size here would force the whole page's layout first).
+    const resize = new ResizeObserver(update);
+    const near = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        near.disconnect();
+        setScroller(area);
+        update();
+        // The list moves when what is above it changes size (charts drawn, the window resized).
+        resize.observe(list);
+        if (area.firstElementChild) resize.observe(area.firstElementChild);
+      },
+      { root: area === document.scrollingElement ? null : area, rootMargin: '100% 0px' },
+    );
+    near.observe(list);
+    return () => {
+      near.disconnect();
+      resize.disconnect();
+    };
   }, []);
 
   const virtualizer = useVirtualizer({

@@ -18,6 +18,7 @@ import { teamSeries } from '../present/slides/results/teamSeries';
 import { splitBySide, statementRows } from '../present/slides/results/statementRows';
 import { CommentGrid } from './CommentGrid';
 import { CommentsManager } from './CommentsManager';
+import { DrawnWhenNear } from './DrawnWhenNear';
 import { HeadlineCard } from './HeadlineCard';
 
 /** The results of one round on the facilitator's screen, section by section (the slides show the same). */
@@ -150,8 +151,11 @@ export function ResultsView({
         {results.dimensions.map((d) => {
           const rows = results.statements.filter((s) => s.dimensionId === d.id && s.distribution);
           if (rows.length === 0) return null;
+          const chartRows = statementRows(rows, split);
           return (
-            <DivergingChart key={d.id} title={d.title} rows={statementRows(rows, split)} groupSize={split ? 2 : 1} />
+            <DrawnWhenNear key={d.id} estimatedHeight={80 + chartRows.length * 44}>
+              <DivergingChart title={d.title} rows={chartRows} groupSize={split ? 2 : 1} />
+            </DrawnWhenNear>
           );
         })}
       </section>
