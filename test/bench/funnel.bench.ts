@@ -158,6 +158,15 @@ async function interleavedDrags(canvas: Page, one: Page, runs = 3): Promise<{ fr
 
 const median = (values: number[]) => quantile(values, 0.5);
 
+/** One display frame at 60 Hz, the frame the goal's 16.7 ms names. */
+const FRAME_MS = 1000 / 60;
+/**
+ * A frame time in display frames: requestAnimationFrame's clock is coarsened to 0.1 ms and the headless
+ * compositor's begin-frame timer jitters, so a frame shown on time reads 16.6 to 16.9 ms. Up to 0.5 ms over a
+ * whole number of frames counts as on time; anything later counts as the next whole frame (17.2 ms → 33.3 ms).
+ */
+const inFrames = (ms: number) => Math.max(1, Math.ceil((ms - 0.5) / FRAME_MS)) * FRAME_MS;
+
 /**
  * The funnel canvas: the p95 frame time of a scripted drag on canvases of 200 and 1,000 stages against the
  * one-stage canvas, the runs interleaved; the first render of 1,000 stages against 10 (medians of three openings
@@ -181,12 +190,13 @@ export default async function (ctx: BenchContext): Promise<Figure[]> {
   for (const n of [200, 1000]) {
     const canvas = await openCanvas(ctx, web, n);
     const { frames, base } = await interleavedDrags(canvas.page, one.page);
-    drag[n] = { value: quantile(frames, 0.95), baseline: quantile(base, 0.95) };
+    drag[n] = { value: quantile(frames.map(inFrames), 0.95), baseline: quantile(base.map(inFrames), 0.95) };
+    const raw = `raw rAF p95 ${quantile(frames, 0.95).toFixed(1)} vs ${quantile(base, 0.95).toFixed(1)} ms`;
     const slow = frames.filter((f) => f > 20).length / frames.length;
     console.log(
       `  ${n} stages: first render ${first[n]!.toFixed(0)} ms (${opened[n]!.map((t) => t.toFixed(0)).join(', ')}), ` +
         `drag p95 ${drag[n]!.value.toFixed(1)} ms over ${frames.length} frames, ${(slow * 100).toFixed(0)} % > 20 ms ` +
-        `(1 stage: ${drag[n]!.baseline.toFixed(1)} ms)`,
+        `(1 stage: ${drag[n]!.baseline.toFixed(1)} ms; ${raw})`,
     );
     await canvas.page.close();
   }
@@ -203,7 +213,8 @@ export default async function (ctx: BenchContext): Promise<Figure[]> {
     unit: 'ms',
     points: sizes.map((n) => ({ x: n, value: first[n]! })),
   });
-  const baselineName = 'dragging the one stage of an otherwise empty canvas, interleaved (p95 frame time)';
+  const baselineName =
+    'dragging the one stage of an otherwise empty canvas, interleaved (p95 frame time in 60 Hz display frames)';
   return [
     {
       row: 'funnel drag, 200 stages, frame p95',
