@@ -2,7 +2,6 @@ import {
   Background,
   BackgroundVariant,
   Controls,
-  MiniMap,
   ReactFlow,
   type Connection,
   type Edge,
@@ -18,26 +17,20 @@ import { useTandem } from '../store';
 import type { FunnelNode, HandoffEdgeType } from './buildElements';
 import { CanvasModeContext } from './canvasMode';
 import { edgeTypes, nodeTypes } from './elementTypes';
+import { FunnelMiniMap } from './FunnelMiniMap';
 import { openingView, viewportWithSize } from './openingView';
 import { useConfirmDelete } from './useConfirmDelete';
 
 const SNAP: [number, number] = [GEOMETRY.grid, GEOMETRY.grid];
 const DELETE_KEYS = ['Delete', 'Backspace'];
-const MINIMAP_STYLE = { width: 170, height: 110 };
 /**
  * From this many stages on, only the stages and hand-offs in view are mounted. React Flow runs a store
  * selector per mounted node, edge and handle on every drag tick, and the browser paints every mounted node:
  * on a 200-stage canvas that halved the main thread's CPU time per drag frame (script 4.6 -> 2.2 s, paint
  * 1.6 -> 0.4 s over a traced drag). Smaller funnels keep every stage in the DOM (Tab order through all stages).
- * The minimap still shows every stage.
+ * The minimap (FunnelMiniMap) still shows every stage.
  */
 const RENDER_VISIBLE_FROM = 60;
-
-/** Owner colours for the minimap (the lanes themselves carry the labels). */
-function minimapColor(node: Node): string {
-  const owner = (node.data as { owner?: string }).owner ?? 'shared';
-  return node.type === 'lane' ? 'transparent' : `var(--${owner})`;
-}
 
 /** The canvas mode of the editable canvas: each stage reads its own numbers from the store. */
 const EDIT_MODE = { readOnly: false, presenting: false, volumes: null };
@@ -136,14 +129,7 @@ export function FunnelCanvas() {
         aria-label="Funnel canvas"
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
-        <MiniMap
-          pannable
-          zoomable
-          nodeColor={minimapColor}
-          nodeStrokeWidth={2}
-          ariaLabel="Funnel overview map"
-          style={MINIMAP_STYLE}
-        />
+        <FunnelMiniMap ariaLabel="Funnel overview map" />
         <Controls aria-label="Zoom controls" />
       </ReactFlow>
       {confirmDialog}

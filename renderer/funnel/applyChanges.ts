@@ -27,6 +27,8 @@ function applyOne(change: Change, item: Record<string, unknown>): void {
     case 'dimensions':
       if (change.dimensions !== undefined) {
         item.measured = { ...change.dimensions };
+        // Measured: React Flow reads the drawn handles from now on, not a size estimated before drawing.
+        delete item.handles;
         if (change.setAttributes === true || change.setAttributes === 'width') item.width = change.dimensions.width;
         if (change.setAttributes === true || change.setAttributes === 'height') item.height = change.dimensions.height;
       }

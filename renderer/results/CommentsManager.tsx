@@ -17,6 +17,7 @@ import {
 import type { RoundCommentDecisions } from '../../shared/schema/room';
 import { addToShortList } from '../../shared/domain/room/shortList';
 import { useTandem } from '../store';
+import { CommentGrid, type PlacedItem } from './CommentGrid';
 
 const cut = (t: string, n: number) =>
   Array.from(t).length > n
@@ -96,9 +97,10 @@ export function CommentsManager({ wall, roundId }: { wall: CommentWall; roundId:
     setDragging(null);
     if (key) change((d) => moveToTheme(d, key, themeId));
   };
-  const card = (c: DecidedComment) => (
+  const card = (c: DecidedComment, placed: PlacedItem) => (
     <li
       key={c.key}
+      {...placed}
       className={`manage-comment${c.hidden ? ' is-hidden' : ''}${c.starred ? ' is-starred' : ''}`}
       draggable
       onDragStart={(e) => {
@@ -202,13 +204,13 @@ export function CommentsManager({ wall, roundId }: { wall: CommentWall; roundId:
               is not projected.
             </p>
           ) : (
-            <ul className="results-comments">{t.comments.map(card)}</ul>
+            <CommentGrid items={t.comments} renderItem={card} />
           )}
         </section>
       ))}
       <section className="manage-theme" aria-label="No theme" onDrop={drop(null)} {...dropZone}>
         {(view.themes.length > 0 || view.emptyThemes.length > 0) && <h3>No theme yet</h3>}
-        <ul className="results-comments">{view.unthemed.map(card)}</ul>
+        <CommentGrid items={view.unthemed} renderItem={card} />
       </section>
     </div>
   );

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { canReveal, effectiveThreshold, MIN_ANONYMITY_THRESHOLD, resultsAllowed } from '../../shared/domain/results';
 import { api } from '../api';
-import { usePresentation } from '../present/usePresentation';
+import { arrangeSlides } from '../../shared/domain/room/deck';
+import { buildSlides } from '../present/slides';
 import { useTandem } from '../store';
 import { ResultsView } from './ResultsView';
-import { pickEarlier, pickRound, useRoundResults } from './useRoundResults';
+import { pickEarlier, pickRound, useRoundResults, useTargets } from './useRoundResults';
 import './results.css';
 
 /** The thresholds offered: never below 3. */
@@ -26,7 +27,7 @@ export function ResultsTab() {
   // (each change is saved, and the results are asked for again).
   const [commentSeed] = useState(() => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1);
   const selection = useRoundResults(workshop, roundId, compareId, commentSeed);
-  const slides = usePresentation(workshop, roundId, compareId);
+  const targets = useTargets(workshop);
   const byTeam = selection.commentGroups;
   if (!workshop) return null;
 
@@ -44,10 +45,16 @@ export function ResultsTab() {
   }
   const allowed = resultsAllowed(round, threshold);
   const reveal = canReveal(round, threshold);
-  const firstResultsSlide = Math.max(
-    0,
-    slides.findIndex((s) => s.id === 'headline' || s.id === 'results-unavailable'),
-  );
+  // Where the results start in the deck, worked out when the facilitator asks for it: building the whole deck on
+  // every render (as a second request for the same results) doubled what opening this tab costs.
+  const firstResultsSlide = () => {
+    if (!targets) return 0;
+    const deck = arrangeSlides(buildSlides({ workshop, targets, results: selection }), workshop.room.deck);
+    return Math.max(
+      0,
+      deck.findIndex(({ slide }) => slide.id === 'headline' || slide.id === 'results-unavailable'),
+    );
+  };
 
   return (
     <div className="results-tab">
@@ -109,7 +116,7 @@ export function ResultsTab() {
           <button
             type="button"
             className="primary"
-            onClick={() => startPresenting(workshop.id, 'results', firstResultsSlide + 1)}
+            onClick={() => startPresenting(workshop.id, 'results', firstResultsSlide() + 1)}
           >
             ▶ Present results
           </button>

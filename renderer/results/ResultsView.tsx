@@ -16,7 +16,9 @@ import { OVERALL_COLOUR, SIDE_COLOURS } from '../charts/palette';
 import { gapText } from '../present/slides/results/GapsSlide';
 import { teamSeries } from '../present/slides/results/teamSeries';
 import { splitBySide, statementRows } from '../present/slides/results/statementRows';
+import { CommentGrid } from './CommentGrid';
 import { CommentsManager } from './CommentsManager';
+import { DrawnWhenNear } from './DrawnWhenNear';
 import { HeadlineCard } from './HeadlineCard';
 
 /** The results of one round on the facilitator's screen, section by section (the slides show the same). */
@@ -149,8 +151,11 @@ export function ResultsView({
         {results.dimensions.map((d) => {
           const rows = results.statements.filter((s) => s.dimensionId === d.id && s.distribution);
           if (rows.length === 0) return null;
+          const chartRows = statementRows(rows, split);
           return (
-            <DivergingChart key={d.id} title={d.title} rows={statementRows(rows, split)} groupSize={split ? 2 : 1} />
+            <DrawnWhenNear key={d.id} estimatedHeight={80 + chartRows.length * 44}>
+              <DivergingChart title={d.title} rows={chartRows} groupSize={split ? 2 : 1} />
+            </DrawnWhenNear>
           );
         })}
       </section>
@@ -217,13 +222,14 @@ export function ResultsView({
 
 function CommentList({ comments }: { comments: WallComment[] }) {
   return (
-    <ul className="results-comments">
-      {comments.map((c, i) => (
-        <li key={i}>
+    <CommentGrid
+      items={comments}
+      renderItem={(c, placed, i) => (
+        <li key={i} {...placed}>
           <p className="results-comment-text">{c.text}</p>
           <p className="muted">{c.question}</p>
         </li>
-      ))}
-    </ul>
+      )}
+    />
   );
 }

@@ -80,6 +80,12 @@ interface Loaded {
 }
 
 /**
+ * The findings last answered, by what they rest on: coming back to the Results tab (or opening present mode) with
+ * nothing changed shows them at once instead of asking the service for the same 400 KB again.
+ */
+let lastLoaded: Loaded | null = null;
+
+/**
  * The results of the selected round, its change against an earlier one and the comment wall, computed by the
  * service (which applies every anonymity rule and caches by content). Asked again only when something they
  * rest on changes; while a new answer is on its way the previous results of the same round stay on screen.
@@ -107,16 +113,23 @@ export function useRoundResults(
           earlierRound?.responseCount ?? null,
         ])
       : null;
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(() => (lastLoaded?.key === key ? lastLoaded : null));
   const workshopId = workshop?.id ?? '';
   const selectedId = round?.id ?? '';
   const earlierId = earlierRound?.id ?? null;
   useEffect(() => {
     if (!key) return;
+    if (lastLoaded?.key === key) {
+      setLoaded(lastLoaded);
+      return;
+    }
     let live = true;
     api.results
       .round(workshopId, selectedId, earlierId)
-      .then((findings) => live && setLoaded({ key, roundId: selectedId, findings, error: null }))
+      .then((findings) => {
+        lastLoaded = { key, roundId: selectedId, findings, error: null };
+        if (live) setLoaded(lastLoaded);
+      })
       .catch(
         (e: unknown) =>
           live &&

@@ -86,7 +86,10 @@ export function canvasElements(
   previous: Pick<FunnelSlice, 'funnelNodes' | 'funnelEdges'>,
 ): Pick<FunnelSlice, 'funnelNodes' | 'funnelEdges'> {
   const doc = workshop?.funnel ?? EMPTY;
-  return { funnelNodes: buildNodes(doc, previous.funnelNodes), funnelEdges: buildEdges(doc, previous.funnelEdges) };
+  return {
+    funnelNodes: buildNodes(doc, previous.funnelNodes, { estimateUnmeasured: true }),
+    funnelEdges: buildEdges(doc, previous.funnelEdges),
+  };
 }
 
 export const createFunnelSlice: StateCreator<TandemState, [], [], FunnelSlice> = (set, get, api) => {
@@ -163,7 +166,7 @@ export const createFunnelSlice: StateCreator<TandemState, [], [], FunnelSlice> =
         commit((d) => {
           d.funnel.stages = stages;
         });
-      } else set({ funnelNodes: buildNodes(doc(), get().funnelNodes) });
+      } else set({ funnelNodes: buildNodes(doc(), get().funnelNodes, { estimateUnmeasured: true }) });
       if (moved.length) get().sayFunnel(`${moved.join('; ')} (moved to that lane). Undo to put it back.`, 'info');
     },
 
