@@ -1,33 +1,15 @@
 import { mkdirSync } from 'node:fs';
-import net from 'node:net';
 import { defaultQuestionSet } from '../../shared/domain/survey/questionBank';
 import type { Answer, SurveyResponse } from '../../shared/schema/survey';
 import type { Workshop } from '../../shared/schema/workshop';
 import { appReady, expect, test } from './fixtures';
+import { listener, refused } from './helpers/phoneListener';
 import { decodeQr, openPhone } from './pages/PhonePage';
 import { PresentPage } from './pages/PresentPage';
 import { SurveyTabPage } from './pages/KioskPage';
 
 const SHOTS = 'test-results/screens/phones';
 mkdirSync(SHOTS, { recursive: true });
-
-/** Where this project's phone listener answers (playwright.config.ts: a second loopback address). */
-function listener(): { address: string; port: number } {
-  const meta = test.info().project.metadata as { phoneAddress?: string; phonePort?: number };
-  if (!meta.phoneAddress || !meta.phonePort) throw new Error('Run through playwright.config.ts (phones project)');
-  return { address: meta.phoneAddress, port: meta.phonePort };
-}
-
-function refused(address: string, port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: address, port });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(false);
-    });
-    socket.once('error', (e: NodeJS.ErrnoException) => resolve(e.code === 'ECONNREFUSED'));
-  });
-}
 
 function kioskAnswer(team: string, i: number): SurveyResponse {
   const answers: Record<string, Answer> = {};

@@ -1,32 +1,15 @@
 import { mkdirSync } from 'node:fs';
-import net from 'node:net';
 import { addToShortList } from '../../shared/domain/room';
 import { defaultQuestionSet } from '../../shared/domain/survey/questionBank';
 import type { Workshop } from '../../shared/schema/workshop';
 import { expect, test } from './fixtures';
 import { axeSeriousOrCritical } from './helpers/axe';
 import { KIOSK_PIN, KioskPage } from './pages/KioskPage';
+import { listener, refused } from './helpers/phoneListener';
 import { decodeQr, openPhone } from './pages/PhonePage';
 
 const SHOTS = 'test-results/screens/votes';
 mkdirSync(SHOTS, { recursive: true });
-
-function listener(): { address: string; port: number } {
-  const meta = test.info().project.metadata as { phoneAddress?: string; phonePort?: number };
-  if (!meta.phoneAddress || !meta.phonePort) throw new Error('Run through playwright.config.ts (phones project)');
-  return { address: meta.phoneAddress, port: meta.phonePort };
-}
-
-function refused(address: string, port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: address, port });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(false);
-    });
-    socket.once('error', (e: NodeJS.ErrnoException) => resolve(e.code === 'ECONNREFUSED'));
-  });
-}
 
 const ITEMS = ['One MQL definition, written down', 'Weekly joint pipeline meeting', 'One shared CRM dashboard'];
 
