@@ -198,6 +198,7 @@ export default async function (ctx: BenchContext): Promise<Figure[]> {
       value: gzipped / 1024,
       baseline: 100,
       baselineName: 'the budget (100 KiB)',
+      goal: { maxValue: 100, text: '<= 100 KiB (issue 13)' },
     },
     {
       name: 'phone: open the URL → first statement, 360x640, fresh phone (median)',
@@ -205,6 +206,8 @@ export default async function (ctx: BenchContext): Promise<Figure[]> {
       value: median(opens.phone),
       baseline: median(opens.blank),
       baselineName: 'a blank Vite page on the same listener',
+      goal: { maxRatio: 2, text: '<= 2x (issue 13)' },
+      stat: 'median',
     },
     {
       name: 'survey.submit through the phone listener (p95)',
@@ -212,6 +215,8 @@ export default async function (ctx: BenchContext): Promise<Figure[]> {
       value: quantile(phone, 0.95),
       baseline: kioskP95,
       baselineName: 'kiosk submit over the bridge (p95)',
+      goal: { maxRatio: 2, text: '<= 2x the kiosk (issue 13)' },
+      stat: 'p95',
     },
     {
       name: 'survey.submit, 40 phones at once (p95 of the 40)',
