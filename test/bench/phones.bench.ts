@@ -201,7 +201,7 @@ export default async function (ctx: BenchContext): Promise<Figure[]> {
       goal: { maxValue: 100, text: '<= 100 KiB (issue 13)' },
     },
     {
-      name: 'phone: open the URL → first statement, 360x640, fresh phone (median)',
+      name: 'phone: open the URL → first statement, 360x640, fresh phone',
       unit: 'ms',
       value: median(opens.phone),
       baseline: median(opens.blank),
@@ -210,7 +210,7 @@ export default async function (ctx: BenchContext): Promise<Figure[]> {
       stat: 'median',
     },
     {
-      name: 'survey.submit through the phone listener (p95)',
+      name: 'survey.submit through the phone listener',
       unit: 'ms',
       value: quantile(phone, 0.95),
       baseline: kioskP95,
