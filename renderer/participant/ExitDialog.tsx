@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Dialog } from '../components/Dialog';
+import { PinInput } from '../components/PinInput';
 import { participantApi as api } from '../api/participant';
-import { isValidPin, PIN_LENGTH, PIN_RULE } from '../../shared/domain/pin';
+import { isValidPin, PIN_RULE } from '../../shared/domain/pin';
 
 interface ExitDialogProps {
   open: boolean;
@@ -93,19 +94,14 @@ export function ExitDialog({ open, lockedUntil: initialLock, onClose, onExited }
         <p>For the facilitator: enter the PIN set when kiosk mode started.</p>
         <div className="field">
           <label htmlFor="kiosk-exit-pin">Facilitator PIN</label>
-          <input
+          <PinInput
             id="kiosk-exit-pin"
-            type="text"
-            className="pin-input"
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={PIN_LENGTH.max}
             value={pin}
+            onDigits={setPin}
             disabled={locked}
             autoFocus
             aria-invalid={message ? true : undefined}
             aria-describedby="kiosk-exit-message"
-            onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
           />
         </div>
         <p id="kiosk-exit-message" className="field-error" role="alert">

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Dialog } from '../components/Dialog';
 import { isValidPin, PIN_LENGTH, PIN_RULE } from '../../shared/domain/pin';
+import { PinInput } from '../components/PinInput';
 
 interface StartKioskDialogProps {
   open: boolean;
@@ -69,30 +70,11 @@ export function StartKioskDialog({ open, pinSet, roundName, busy, error, onCance
             </p>
             <div className="field">
               <label htmlFor="kiosk-new-pin">New PIN</label>
-              <input
-                id="kiosk-new-pin"
-                type="text"
-                className="pin-input"
-                inputMode="numeric"
-                autoComplete="off"
-                maxLength={PIN_LENGTH.max}
-                value={pin}
-                autoFocus
-                onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
-              />
+              <PinInput id="kiosk-new-pin" value={pin} onDigits={setPin} autoFocus />
             </div>
             <div className="field">
               <label htmlFor="kiosk-new-pin-again">PIN again</label>
-              <input
-                id="kiosk-new-pin-again"
-                type="text"
-                className="pin-input"
-                inputMode="numeric"
-                autoComplete="off"
-                maxLength={PIN_LENGTH.max}
-                value={again}
-                onChange={(e) => setAgain(e.target.value.replace(/\D/g, ''))}
-              />
+              <PinInput id="kiosk-new-pin-again" value={again} onDigits={setAgain} />
             </div>
           </>
         )}
