@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from './api';
 import { Notices } from './components/Notices';
+import { kioskStatusNow } from './loading/firstReads';
 import { preloadWhenIdle } from './loading/lazyScreen';
 import { LoadProblem } from './loading/LoadProblem';
 import { ScreenSkeleton } from './loading/ScreenSkeleton';
@@ -28,7 +29,7 @@ function useKioskLock(): boolean {
     // A kiosk or print address goes to its own page as it is (the query matters); that page checks it.
     if (route.name === 'kiosk' || route.name === 'print') return loadPage(pageOf(route), location.hash);
     let live = true;
-    void api.kiosk.status().then((status) => {
+    void kioskStatusNow().then((status) => {
       if (!live) return;
       const active = status.active;
       setKioskSeen(active !== null);
@@ -50,15 +51,6 @@ function useKioskLock(): boolean {
 export function App() {
   const route = useRoute();
   const ready = useKioskLock();
-  // Opening on the home screen: read the library while the kiosk check is on its way, not after it (in kiosk
-  // mode the service refuses the read, and the kiosk is shown instead).
-  useEffect(() => {
-    if (parseHash(location.hash).name === 'home')
-      useTandem
-        .getState()
-        .refreshLibrary()
-        .catch(() => undefined);
-  }, []);
   useTheme(api.settings);
   // While the next screen's code loads, the one before stays (or, on a first load, a quiet skeleton).
   const shown = useShownKey(location.hash, screenOf(route));

@@ -30,7 +30,7 @@ export function HomeScreen() {
   const [deleting, setDeleting] = useState<WorkshopSummary | null>(null);
 
   useEffect(() => {
-    void closeWorkshop().then(refresh);
+    void closeWorkshop().then(() => refresh());
   }, [closeWorkshop, refresh]);
 
   const failed = (what: string) => (error: unknown) =>

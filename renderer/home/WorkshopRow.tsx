@@ -1,3 +1,4 @@
+import { humanDay, localDay } from '../../shared/domain/actions/dates';
 import type { WorkshopSummary } from '../../shared/schema/workshop';
 import { hrefFor } from '../router';
 
@@ -15,7 +16,8 @@ export function lastEdited(iso: string, now = Date.now()): string {
   const d = Math.round(h / 24);
   if (d === 1) return 'yesterday';
   if (d < 14) return `${d} days ago`;
-  return new Date(iso).toLocaleDateString();
+  // Locale-free like the documents (and no Intl set-up on the first screen).
+  return humanDay(localDay(new Date(iso)));
 }
 
 interface RowProps {

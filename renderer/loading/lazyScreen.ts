@@ -46,10 +46,19 @@ export function preloadWhenIdle(screens: readonly Loadable[]): () => void {
   const run = () => {
     for (const s of screens) void s.preload().catch(() => undefined);
   };
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = window.setTimeout(run, 200);
-  return () => window.clearTimeout(id);
+  let cancel = () => {};
+  // Idle after the screen is on it: an idle moment before the next frame would delay the first paint.
+  const frame = requestAnimationFrame(() => {
+    const timer = window.setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') {
+        const id = requestIdleCallback(run, { timeout: 2000 });
+        cancel = () => cancelIdleCallback(id);
+      } else run();
+    }, 0);
+    cancel = () => window.clearTimeout(timer);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    cancel();
+  };
 }

@@ -146,8 +146,10 @@ export function forgetHistories(): void {
 
 /** Keeps the open workshop's history for this browser tab (the last steps, within a size limit). */
 export function saveHistory(temporal: FunnelTemporal, workshop: Workshop | null): void {
-  const store = storage();
+  // With no workshop open there is nothing to keep: storage is not even opened (its first use costs a page that
+  // is being left a noticeable while).
   const present = contentOf(workshop);
+  const store = present && storage();
   if (!store || !present) return;
   const { pastStates, futureStates } = temporal.getState();
   const key = `${STORAGE_PREFIX}${present.workshopId}`;

@@ -11,7 +11,11 @@ export interface LibrarySlice {
   repairs: RepairNotice[];
   libraryLoaded: boolean;
   dismissRepair: (id: string) => Promise<void>;
-  refreshLibrary: () => Promise<void>;
+  /**
+   * Reads the library again. 'ahead' is the read a page starts before its first screen; the first home screen
+   * takes that one instead of reading again.
+   */
+  refreshLibrary: (when?: 'now' | 'ahead') => Promise<void>;
   createWorkshop: (input: NewWorkshopInput) => Promise<Workshop>;
   renameWorkshop: (id: string, title: string) => Promise<void>;
   duplicateWorkshop: (id: string) => Promise<WorkshopSummary>;
@@ -22,6 +26,7 @@ export interface LibrarySlice {
 }
 
 let inFlight: Promise<void> | null = null;
+let ahead: Promise<void> | null = null;
 
 /** The workshop library on the home screen. Every change goes through the api, then the list is re-read. */
 export const createLibrarySlice: StateCreator<TandemState, [], [], LibrarySlice> = (set, get) => ({
@@ -29,9 +34,13 @@ export const createLibrarySlice: StateCreator<TandemState, [], [], LibrarySlice>
   deleted: [],
   repairs: [],
   libraryLoaded: false,
-  refreshLibrary: () => {
-    // One read at a time: a second ask while one is on its way (the first load's early read, then the home
-    // screen's own) gets the same answer.
+  refreshLibrary: (when = 'now') => {
+    if (when === 'now' && ahead) {
+      const first = ahead;
+      ahead = null;
+      return first;
+    }
+    // One read at a time: a second ask while one is on its way gets the same answer.
     inFlight ??= (async () => {
       try {
         // Repairs met now or earlier (also by a participant's submit in kiosk mode) stay listed until dismissed.
@@ -51,6 +60,7 @@ export const createLibrarySlice: StateCreator<TandemState, [], [], LibrarySlice>
         inFlight = null;
       }
     })();
+    if (when === 'ahead') ahead = inFlight;
     return inFlight;
   },
   dismissRepair: async (id) => {
