@@ -1,5 +1,4 @@
 import { timingSafeEqual } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Channel } from '../../shared/api';
@@ -7,9 +6,8 @@ import { PHONE_CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { normalizeJoinCode, shortPhoneUrl } from '../../shared/domain/phones/joinCode';
 import type { Handlers } from '../services/handlers';
 import { cacheControlFor } from '../static/caching';
-import { mimeTypeOf } from '../static/mimeTypes';
-import { negotiateFile } from '../static/contentCoding';
 import { HTTP_STATUS, readBody, TooLarge } from '../web/http';
+import { encodingFor, loadPageFiles } from './pageFiles';
 import { createPhoneLimiter, DEFAULT_PHONE_LIMITS, type PhoneLimits, type Verdict } from './limits';
 import type { PhonePage } from './phonePage';
 
@@ -87,6 +85,7 @@ const TOO_MANY = 'Too many requests from this phone. Wait a moment; your answers
  */
 export async function startListener(options: ListenerOptions): Promise<Listener> {
   const limiter = createPhoneLimiter({ ...DEFAULT_PHONE_LIMITS, ...options.limits });
+  const files = await loadPageFiles(options.page.files);
   const channels = new Set(Object.keys(options.handlers));
   const joinCode = options.joinCode;
   let host = '';
@@ -116,21 +115,19 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
       res.end(req.method === 'HEAD' ? undefined : pageHtml);
       return;
     }
-    const file = options.page.files.get(pathname);
+    const file = files.get(pathname);
     if (!file) return text(res, 404, 'Not found.');
-    const { encoded, varies } = await negotiateFile(file, req.headers['accept-encoding']);
+    const { body, coding, varies } = encodingFor(file, req.headers['accept-encoding']);
     res.writeHead(200, {
       ...HEADERS,
-      'content-type': mimeTypeOf(file),
+      'content-type': file.type,
       // Built file names carry a content hash: a phone keeps them (the one rule of electron/static/caching.ts).
       'cache-control': cacheControlFor(pathname),
-      ...(encoded ? { 'content-encoding': encoded.coding, 'content-length': String(encoded.size) } : {}),
+      'content-length': String(body.length),
+      ...(coding ? { 'content-encoding': coding } : {}),
       ...(varies ? { vary: 'Accept-Encoding' } : {}),
     });
-    if (req.method === 'HEAD') return void res.end();
-    const stream = createReadStream(encoded?.path ?? file);
-    stream.on('error', () => res.destroy());
-    stream.pipe(res);
+    res.end(req.method === 'HEAD' ? undefined : body);
   }
 
   async function call(req: http.IncomingMessage, res: http.ServerResponse, name: string, client: string) {

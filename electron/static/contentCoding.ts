@@ -4,7 +4,8 @@ import { stat } from 'node:fs/promises';
 export type ContentCoding = 'br' | 'gzip';
 
 const CODINGS: readonly ContentCoding[] = ['br', 'gzip'];
-const SUFFIX: Record<ContentCoding, string> = { br: '.br', gzip: '.gz' };
+/** The file name ending of each precompressed twin (`app.js.br`, `app.js.gz`). */
+export const CODING_SUFFIX: Record<ContentCoding, string> = { br: '.br', gzip: '.gz' };
 
 /**
  * The precompressed encodings an Accept-Encoding header allows, best first (RFC 9110 §12.5.3): q-values,
@@ -53,11 +54,11 @@ export async function negotiateFile(
   file: string,
   acceptEncoding: string | null | undefined,
 ): Promise<{ encoded: EncodedFile | null; varies: boolean }> {
-  const twins = await Promise.all(CODINGS.map(async (c) => [c, await sizeOf(file + SUFFIX[c])] as const));
+  const twins = await Promise.all(CODINGS.map(async (c) => [c, await sizeOf(file + CODING_SUFFIX[c])] as const));
   const present = new Map(twins.filter((t): t is readonly [ContentCoding, number] => t[1] !== null));
   const coding = acceptedCodings(acceptEncoding).find((c) => present.has(c));
   return {
-    encoded: coding ? { path: file + SUFFIX[coding], coding, size: present.get(coding)! } : null,
+    encoded: coding ? { path: file + CODING_SUFFIX[coding], coding, size: present.get(coding)! } : null,
     varies: present.size > 0,
   };
 }

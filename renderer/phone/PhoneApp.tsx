@@ -1,33 +1,18 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ParticipantRound, ParticipantVote } from '../../shared/api';
-import { isJoinCodeShape, normalizeJoinCode } from '../../shared/domain/phones/joinCode';
+import { isJoinCodeShape } from '../../shared/domain/phones/joinCode';
 import { ApiError } from '../api/httpCall';
 import { createPhoneClient, JoinCodeError } from '../api/phoneClient';
 import { DEFAULT_TIMING } from '../participant/kioskTiming';
 import { SurveyFlow } from '../participant/SurveyFlow';
+import { opening, roundFor } from './firstLoad';
 import { JoinCodeForm } from './JoinCodeForm';
 import { PhoneNotice } from './PhoneNotice';
 import { PhoneThanks } from './PhoneThanks';
 import { PhoneVote } from './PhoneVote';
 import { useLateVote } from './useLateVote';
-import {
-  hasAnswered,
-  markAnswered,
-  readDraft,
-  rememberCode,
-  rememberedCode,
-  saveDraft,
-  submissionKeyFor,
-} from './phoneStorage';
+import { hasAnswered, markAnswered, readDraft, rememberCode, saveDraft, submissionKeyFor } from './phoneStorage';
 import { useNarrow } from './useNarrow';
-
-/** The round this page answers, written into the page by the phone listener. */
-function roundFromPage(): { workshopId: string; roundId: string } | null {
-  const [workshopId, roundId] = (
-    document.querySelector<HTMLMetaElement>('meta[name="tandem-round"]')?.content ?? ''
-  ).split('/');
-  return workshopId && roundId ? { workshopId, roundId } : null;
-}
 
 type State =
   | { name: 'join'; problem: string | null }
@@ -41,10 +26,8 @@ type State =
  * says so; a reload resumes where it was (the draft lives in this tab only).
  */
 export function PhoneApp() {
-  const target = useMemo(roundFromPage, []);
-  const [code, setCode] = useState(() =>
-    normalizeJoinCode(decodeURIComponent(location.hash.slice(1)) || rememberedCode()),
-  );
+  const target = opening.target;
+  const [code, setCode] = useState(opening.code);
   const client = useMemo(() => createPhoneClient(() => code), [code]);
   const [state, setState] = useState<State>(() =>
     isJoinCodeShape(code) ? { name: 'loading' } : { name: 'join', problem: null },
@@ -55,10 +38,7 @@ export function PhoneApp() {
   useEffect(() => {
     if (state.name !== 'loading' || !target) return;
     let live = true;
-    Promise.all([
-      client.participantRound(target.workshopId, target.roundId),
-      client.ballot(target.workshopId, target.roundId),
-    ]).then(
+    roundFor(code, target).then(
       ([round, vote]) => {
         if (!live) return;
         // The code works: keep it out of the address bar and the history (a shared screenshot shows no code).
@@ -80,7 +60,7 @@ export function PhoneApp() {
     return () => {
       live = false;
     };
-  }, [client, code, state.name, target]);
+  }, [code, state.name, target]);
 
   useEffect(() => {
     document.body.dataset.appReady = String(state.name !== 'loading');

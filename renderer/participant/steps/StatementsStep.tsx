@@ -32,12 +32,21 @@ export function StatementsStep(props: StatementsStepProps) {
   const rows = useRef<(HTMLDivElement | null)[]>([]);
   const advancing = useRef(false);
 
+  const opening = useRef(true);
   useEffect(() => {
     const row = rows.current[current];
     const target =
       row?.querySelector<HTMLElement>('[aria-checked="true"]') ?? row?.querySelector<HTMLElement>('[role="radio"]');
-    target?.focus({ preventScroll: true });
-    row?.scrollIntoView({ block: 'nearest' });
+    const show = () => {
+      if (!row?.isConnected) return;
+      target?.focus({ preventScroll: true });
+      row.scrollIntoView({ block: 'nearest' });
+    };
+    // When the step opens, once it is drawn (no style and layout pass forced while it is put together); after
+    // that, at once, as each answer moves on.
+    if (!opening.current) return show();
+    opening.current = false;
+    requestAnimationFrame(show);
   }, [current]);
 
   function answer(index: number, value: Answer, advance: boolean) {

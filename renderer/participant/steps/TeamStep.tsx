@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Team } from '../../../shared/schema/team';
 import { useStepKeys } from './useStepKeys';
+import { focusOnMount } from '../../components/focusOnMount';
 
 interface TeamStepProps {
   teams: Team[];
@@ -16,12 +17,18 @@ export function TeamStep({ teams, team, onChoose, onBack, onNext }: TeamStepProp
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const selected = teams.findIndex((t) => t.id === team);
 
+  // The chosen team (or the first) has the focus when the step opens, without scrolling the heading away.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the step opens
+  useEffect(() => focusOnMount(buttons.current[Math.max(0, selected)] ?? null), []);
+
   function choose(index: number) {
     const t = teams[index];
     if (!t) return;
     onChoose(t.id);
     setError(null);
-    buttons.current[index]?.focus();
+    // A tap or click has put the focus there already; a key (a digit, an arrow) moves it.
+    const button = buttons.current[index];
+    if (button && document.activeElement !== button) button.focus();
   }
   function next() {
     if (!team) {
@@ -75,7 +82,6 @@ export function TeamStep({ teams, team, onChoose, onBack, onNext }: TeamStepProp
             tabIndex={selected === -1 ? (i === 0 ? 0 : -1) : i === selected ? 0 : -1}
             className={`kiosk-team side-${t.side}`}
             onClick={() => choose(i)}
-            autoFocus={i === Math.max(0, selected)}
           >
             <span className="kiosk-key" aria-hidden="true">
               {i + 1}

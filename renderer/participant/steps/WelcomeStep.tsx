@@ -1,4 +1,5 @@
 import { useStepKeys } from './useStepKeys';
+import { focusOnMount } from '../../components/focusOnMount';
 
 interface WelcomeStepProps {
   title: string;
@@ -70,7 +71,7 @@ export function WelcomeStep({ title, company, threshold, device = 'kiosk', notic
         {notice}
       </p>
       <div className="kiosk-actions">
-        <button type="button" className="primary kiosk-big" onClick={onStart} autoFocus>
+        <button type="button" className="primary kiosk-big" onClick={onStart} ref={focusOnMount}>
           Start the survey
         </button>
         {device === 'kiosk' && <span className="kiosk-hint">or press Enter</span>}

@@ -1,6 +1,7 @@
 import type { ParticipantVote } from '../../../shared/api';
 import { useStepKeys } from '../steps/useStepKeys';
 import type { Device } from '../SurveyFlow';
+import { focusOnMount } from '../../components/focusOnMount';
 
 /** The first screen of a dot vote: how it works and what stays anonymous. */
 export function VoteWelcome({
@@ -50,7 +51,7 @@ export function VoteWelcome({
           </ul>
         </div>
       </div>
-      <button type="button" className="primary kiosk-big" onClick={onStart} autoFocus>
+      <button type="button" className="primary kiosk-big" onClick={onStart} ref={focusOnMount}>
         Start
       </button>
     </section>

@@ -1,10 +1,11 @@
 import net from 'node:net';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../shared/api';
 import { PHONE_CONTENT_SECURITY_POLICY } from '../../../shared/csp';
 import { PHONE_CHANNELS } from '../../../shared/policy';
 import { fullResponse, submissionKey } from '../survey/helpers';
-import { PHONE_ADDRESS, phoneCall, phoneFixture, raw } from './phoneFixture';
+import { FAKE_SCRIPT, PHONE_ADDRESS, phoneCall, phoneFixture, raw } from './phoneFixture';
 
 const PORT = 4445;
 let fixture: Awaited<ReturnType<typeof phoneFixture>> | null = null;
@@ -55,6 +56,31 @@ describe('the phone listener', () => {
       expect(r.status, path).toBe(404);
       expect(r.body).toBe('Not found.');
     }
+  });
+
+  it('sends each file as the build precompressed it, as the phone accepts it, held in memory from the start', async () => {
+    const f = (fixture = await phoneFixture(PORT));
+    const get = (acceptEncoding?: string) =>
+      raw({
+        port: PORT,
+        path: '/assets/app-1.js',
+        headers: { host: f.host, ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}) },
+      });
+    const br = await get('gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toBe('Accept-Encoding');
+    expect(Number(br.headers['content-length'])).toBe(br.bytes.length);
+    expect(brotliDecompressSync(br.bytes).toString()).toBe(FAKE_SCRIPT);
+    const gz = await get('gzip;q=1, br;q=0');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.bytes).toString()).toBe(FAKE_SCRIPT);
+    const plain = await get();
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(FAKE_SCRIPT);
+    expect(plain.headers['content-type']).toContain('javascript');
+    const head = await raw({ port: PORT, method: 'HEAD', path: '/assets/app-1.js', headers: { host: f.host } });
+    expect(head.status).toBe(200);
+    expect(head.bytes.length).toBe(0);
   });
 
   it('answers only requests that name the laptop in their Host header', async () => {

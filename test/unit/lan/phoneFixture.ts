@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { createPhoneService } from '../../../electron/lan/phones';
 import type { PhoneLimits } from '../../../electron/lan/limits';
 import type { PhonePage } from '../../../electron/lan/phonePage';
@@ -10,11 +11,16 @@ import { surveyFixture } from '../survey/helpers';
 /** The second loopback address the phone listener binds to in tests (it answers on this machine only). */
 export const PHONE_ADDRESS = '127.0.0.2';
 
-/** A small stand-in for the built phone page: one html page and one script. */
+/** The script of the stand-in page. */
+export const FAKE_SCRIPT = 'console.log("phone");\n'.repeat(40);
+
+/** A small stand-in for the built phone page: one html page and one script, with its precompressed twins. */
 export function fakePage(): PhonePage {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'tandem-phone-page-'));
   const script = path.join(dir, 'app.js');
-  writeFileSync(script, 'console.log("phone")');
+  writeFileSync(script, FAKE_SCRIPT);
+  writeFileSync(`${script}.br`, brotliCompressSync(FAKE_SCRIPT));
+  writeFileSync(`${script}.gz`, gzipSync(FAKE_SCRIPT));
   return {
     html: '<!doctype html><html><head><title>phone</title></head><body></body></html>',
     files: new Map([['/assets/app-1.js', script]]),
@@ -51,6 +57,8 @@ export interface RawAnswer {
   status: number;
   headers: http.IncomingHttpHeaders;
   body: string;
+  /** The body as sent (still encoded, when it has a content-encoding). */
+  bytes: Buffer;
 }
 
 export interface RawRequest {
@@ -81,9 +89,10 @@ export function raw(req: RawRequest): Promise<RawAnswer> {
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
-        );
+        res.on('end', () => {
+          const bytes = Buffer.concat(chunks);
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString('utf8'), bytes });
+        });
         res.on('error', reject);
       },
     );

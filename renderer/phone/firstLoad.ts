@@ -1,0 +1,55 @@
+import type { ParticipantRound, ParticipantVote } from '../../shared/api';
+import { isJoinCodeShape, normalizeJoinCode } from '../../shared/domain/phones/joinCode';
+import { createPhoneClient } from '../api/phoneClient';
+import { rememberedCode } from './phoneStorage';
+
+/** The round this page answers, written into the page by the phone listener. */
+export interface PageRound {
+  workshopId: string;
+  roundId: string;
+}
+
+export type RoundAndVote = [ParticipantRound, ParticipantVote | null];
+
+function roundFromPage(): PageRound | null {
+  const [workshopId, roundId] = (
+    document.querySelector<HTMLMetaElement>('meta[name="tandem-round"]')?.content ?? ''
+  ).split('/');
+  return workshopId && roundId ? { workshopId, roundId } : null;
+}
+
+/** What the page opens with: its round and the join code from the QR code's address (or this tab's last one). */
+export const opening = {
+  target: roundFromPage(),
+  code: normalizeJoinCode(decodeURIComponent(location.hash.slice(1)) || rememberedCode()),
+};
+
+/** The round and its ballot, asked for with a code. */
+export function loadRound(code: string, target: PageRound): Promise<RoundAndVote> {
+  const client = createPhoneClient(() => code);
+  return Promise.all([
+    client.participantRound(target.workshopId, target.roundId),
+    client.ballot(target.workshopId, target.roundId),
+  ]);
+}
+
+let first: { code: string; load: Promise<RoundAndVote> } | null = null;
+
+/**
+ * Asks for the round as soon as the page's code runs (before React's first render), so the answer travels while
+ * React starts. Only with a code of the right shape; otherwise the page asks for the code first.
+ */
+export function startFirstLoad(): void {
+  const { target, code } = opening;
+  if (!target || !isJoinCodeShape(code)) return;
+  first = { code, load: loadRound(code, target) };
+  // Whatever happens to it, the screen that takes it sees it; unhandled here only until then.
+  first.load.catch(() => undefined);
+}
+
+/** The round for this code: the load started at opening, the first time (once), a fresh one after that. */
+export function roundFor(code: string, target: PageRound): Promise<RoundAndVote> {
+  const early = first?.code === code ? first.load : null;
+  first = null;
+  return early ?? loadRound(code, target);
+}
