@@ -1,25 +1,30 @@
 import {
   Background,
   BackgroundVariant,
+  ControlButton,
   Controls,
   ReactFlow,
+  useStore,
   type Connection,
   type Edge,
   type Node,
   type OnBeforeDelete,
   type ReactFlowInstance,
+  type ReactFlowState,
   type Viewport,
 } from '@xyflow/react';
-import { useCallback, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { GEOMETRY } from '../../shared/domain/funnel/lanes';
 import { keepActionLabels, referencesTo } from '../../shared/domain/funnel/references';
 import { useTandem } from '../store';
 import type { FunnelNode, HandoffEdgeType } from './buildElements';
 import { CanvasModeContext } from './canvasMode';
+import { canvasWindow, windowBox, type CanvasWindow } from './canvasWindow';
 import { edgeTypes, nodeTypes } from './elementTypes';
 import { FunnelMiniMap } from './FunnelMiniMap';
 import { openingView, viewportWithSize } from './openingView';
 import { useConfirmDelete } from './useConfirmDelete';
+import { useFitFunnel } from './useFitFunnel';
 
 const SNAP: [number, number] = [GEOMETRY.grid, GEOMETRY.grid];
 const DELETE_KEYS = ['Delete', 'Backspace'];
@@ -32,14 +37,49 @@ const DELETE_KEYS = ['Delete', 'Backspace'];
  */
 const RENDER_VISIBLE_FROM = 60;
 
+/**
+ * The part of a large funnel React Flow is given (canvasWindow.ts): the window around the view, which changes only
+ * when the view crosses into the next cell of its grid. Before the canvas has a size, the browser window's is used
+ * (never smaller than the canvas, so nothing on screen is left out).
+ */
+function useCanvasWindow(
+  nodes: readonly FunnelNode[],
+  edges: readonly HandoffEdgeType[],
+  large: boolean,
+): Pick<CanvasWindow, 'nodes' | 'edges'> {
+  const boxKey = useStore(
+    useCallback(
+      (s: ReactFlowState) => {
+        if (!large) return '';
+        const size =
+          s.width > 0 && s.height > 0
+            ? { width: s.width, height: s.height }
+            : { width: innerWidth, height: innerHeight };
+        const [x, y, zoom] = s.transform;
+        const b = windowBox({ x, y, zoom }, size);
+        return [b.x, b.y, b.width, b.height].join(' ');
+      },
+      [large],
+    ),
+  );
+  const previous = useRef<CanvasWindow | null>(null);
+  return useMemo(() => {
+    const [x = 0, y = 0, width = 0, height = 0] = boxKey.split(' ').map(Number);
+    const box = boxKey ? { x, y, width, height } : null;
+    return (previous.current = canvasWindow(nodes, edges, box, previous.current));
+  }, [nodes, edges, boxKey]);
+}
+
 /** The canvas mode of the editable canvas: each stage reads its own numbers from the store. */
 const EDIT_MODE = { readOnly: false, presenting: false, volumes: null };
 
 /** The editable funnel canvas: the open workshop's funnel, edited through the one store. */
 export function FunnelCanvas() {
-  const nodes = useTandem((s) => s.funnelNodes);
-  const edges = useTandem((s) => s.funnelEdges);
+  const allNodes = useTandem((s) => s.funnelNodes);
+  const allEdges = useTandem((s) => s.funnelEdges);
   const large = useTandem((s) => (s.workshop?.funnel.stages.length ?? 0) >= RENDER_VISIBLE_FROM);
+  const { nodes, edges } = useCanvasWindow(allNodes, allEdges, large);
+  const fitFunnel = useFitFunnel();
   const onNodesChange = useTandem((s) => s.onNodesChange);
   const onEdgesChange = useTandem((s) => s.onEdgesChange);
   const connect = useTandem((s) => s.connectStages);
@@ -130,7 +170,19 @@ export function FunnelCanvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
         <FunnelMiniMap ariaLabel="Funnel overview map" />
-        <Controls aria-label="Zoom controls" />
+        {/* The fit is of the whole funnel, not of the part React Flow holds (canvasWindow.ts). */}
+        <Controls aria-label="Zoom controls" showFitView={false}>
+          <ControlButton
+            onClick={fitFunnel}
+            title="Fit view"
+            aria-label="Fit view"
+            className="react-flow__controls-fitview"
+          >
+            <svg viewBox="0 0 32 30" aria-hidden="true">
+              <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
+            </svg>
+          </ControlButton>
+        </Controls>
       </ReactFlow>
       {confirmDialog}
     </CanvasModeContext.Provider>

@@ -16,6 +16,7 @@ import './funnel.css';
 // Registers the funnel's present-mode slides (the present screen builds its slides from the registry).
 import './slides';
 import { useUndoShortcuts } from './useUndoShortcuts';
+import { useFitFunnel } from './useFitFunnel';
 
 const EMPTY_DOC = { stages: [], handoffs: [] };
 
@@ -30,14 +31,16 @@ function useFunnelMessages(): void {
 
 function StartChoice({ onBlank }: { onBlank: () => void }) {
   const startFunnel = useTandem((s) => s.startFunnel);
-  const { fitView, setViewport } = useReactFlow();
+  const { setViewport } = useReactFlow();
+  const fitFunnel = useFitFunnel();
   const start = () => {
     const t = templateFunnel();
     startFunnel({ stages: t.stages, handoffs: t.handoffs });
     // The template opens readable (the start of the funnel, the rest a pan away), not at an unreadable zoom.
     requestAnimationFrame(() => {
       const view = readableFit(useTandem.getState().funnelNodes, document.querySelector<HTMLElement>('.funnel-flow'));
-      void (view ? setViewport(view) : fitView({ padding: 0.08 }));
+      if (view) void setViewport(view);
+      else fitFunnel();
     });
   };
   return (
@@ -65,7 +68,8 @@ function FunnelEditor() {
   const doc = useTandem((s) => s.workshop?.funnel) ?? EMPTY_DOC;
   const applyPositions = useTandem((s) => s.applyPositions);
   const selectedStageId = useTandem((s) => s.funnelNodes.find((n) => n.selected && n.type === 'stage')?.id ?? null);
-  const { fitView, deleteElements } = useReactFlow();
+  const { deleteElements } = useReactFlow();
+  const fitFunnel = useFitFunnel();
   const [presenting, setPresenting] = useState(false);
   const [blank, setBlank] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -99,7 +103,7 @@ function FunnelEditor() {
     try {
       const { autoLayout: layout } = await import('../../shared/domain/funnel/layout');
       applyPositions(await layout(useTandem.getState().workshop?.funnel ?? EMPTY_DOC));
-      requestAnimationFrame(() => void fitView({ padding: 0.08 }));
+      requestAnimationFrame(fitFunnel);
     } catch (error) {
       notify({ tone: 'error', text: `Auto layout failed: ${error instanceof Error ? error.message : String(error)}` });
     } finally {

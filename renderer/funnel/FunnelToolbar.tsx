@@ -1,10 +1,10 @@
-import { useReactFlow } from '@xyflow/react';
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { LANE_ORDER, OWNER_LABEL } from '../../shared/domain/funnel/lanes';
 import type { StageOwner } from '../../shared/schema/funnel';
 import { redoFunnel, undoFunnel, useTandem } from '../store';
 import { useRevealStage } from './useRevealStage';
+import { useFitFunnel } from './useFitFunnel';
 
 interface Props {
   selectedStageId: string | null;
@@ -24,7 +24,7 @@ export function FunnelToolbar(props: Props) {
   const hasSelection = useTandem((s) => s.funnelNodes.some((n) => n.selected) || s.funnelEdges.some((e) => e.selected));
   const canUndo = useStore(useTandem.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(useTandem.temporal, (s) => s.futureStates.length > 0);
-  const { fitView } = useReactFlow();
+  const fitFunnel = useFitFunnel();
   const reveal = useRevealStage();
 
   return (
@@ -68,7 +68,7 @@ export function FunnelToolbar(props: Props) {
         <button type="button" onClick={props.onAutoLayout} disabled={props.busy}>
           Auto layout
         </button>
-        <button type="button" onClick={() => void fitView({ padding: 0.08 })}>
+        <button type="button" onClick={fitFunnel}>
           Fit to screen
         </button>
       </div>
