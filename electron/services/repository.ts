@@ -123,20 +123,23 @@ export class WorkshopRepository {
       );
     }
     const ids = await this.ids(this.dirs.workshops);
-    for (const id of ids) {
-      const stat = await fs.stat(this.fileOf(id)).catch(() => null);
-      const known = stat ? this.index.lookup(id, stat) : null;
-      if (known) {
-        summaries.push(known);
-        continue;
-      }
-      const loaded = await this.withLock(id, () => this.load(id));
-      if (loaded.workshop) {
-        summaries.push(summarize(loaded.workshop));
+    // Every workshop at once (the file system works on several), each in its own lock; kept in the folder's order.
+    const rows = await Promise.all(
+      ids.map(async (id) => {
+        const stat = await fs.stat(this.fileOf(id)).catch(() => null);
+        const known = stat ? this.index.lookup(id, stat) : null;
+        if (known) return { summary: known, notices: [] };
+        const loaded = await this.withLock(id, () => this.load(id));
+        if (!loaded.workshop) return { summary: null, notices: loaded.notices };
+        const summary = summarize(loaded.workshop);
         const now = await fs.stat(this.fileOf(id)).catch(() => null);
-        if (now) this.index.remember(summarize(loaded.workshop), now);
-      }
-      notices.push(...loaded.notices);
+        if (now) this.index.remember(summary, now);
+        return { summary, notices: loaded.notices };
+      }),
+    );
+    for (const row of rows) {
+      if (row.summary) summaries.push(row.summary);
+      notices.push(...row.notices);
     }
     this.index.keepOnly(new Set(ids));
     await this.index.save();

@@ -66,8 +66,9 @@ export function createWorkshopService(rounds: Rounds, now: () => Date): TandemAp
   return {
     list: async () => {
       const { summaries, notices } = await repo.list();
-      const workshops: WorkshopSummary[] = [];
-      for (const s of summaries) workshops.push({ ...s, responseCount: await answers.countOf(s.id) });
+      const workshops: WorkshopSummary[] = await Promise.all(
+        summaries.map(async (s) => ({ ...s, responseCount: await answers.countOf(s.id) })),
+      );
       return { workshops, notices: [...notices, ...answers.takeNotices()] };
     },
     create: async (input) => withRoundState(await repo.create(buildNewWorkshop(input, now())), new Map()),
