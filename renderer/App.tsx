@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
-import { api } from './api';
 import { Notices } from './components/Notices';
-import { kioskStatusNow } from './loading/firstReads';
+import { kioskStatusNow, settingsNow } from './loading/firstReads';
 import { preloadWhenIdle } from './loading/lazyScreen';
 import { LoadProblem } from './loading/LoadProblem';
 import { ScreenSkeleton } from './loading/ScreenSkeleton';
@@ -48,10 +47,13 @@ function useKioskLock(): boolean {
   return approved === hash || (approved !== null && !kioskSeen && route.name !== 'kiosk');
 }
 
+/** The theme is read with the page's first reads (loading/firstReads.ts). */
+const FIRST_SETTINGS = { get: settingsNow };
+
 export function App() {
   const route = useRoute();
   const ready = useKioskLock();
-  useTheme(api.settings);
+  useTheme(FIRST_SETTINGS);
   // While the next screen's code loads, the one before stays (or, on a first load, a quiet skeleton).
   const shown = useShownKey(location.hash, screenOf(route));
   const shownRoute = shown.key === null ? null : parseHash(shown.key);

@@ -15,6 +15,16 @@ import { HTTP_STATUS, readBody, requestPath, staticFileAllowed, TooLarge } from 
 export { CONTENT_SECURITY_POLICY };
 
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
+/** The address of several calls in one request (no channel has this name: every channel is `namespace.method`). */
+const BATCH = 'batch';
+/** The most calls one batch may hold (a page's first screen makes five). */
+const MAX_BATCH = 16;
+
+/** One call's answer inside a batch: the status and body it would have had as a request of its own. */
+interface BatchAnswer {
+  status: number;
+  body: unknown;
+}
 
 /** The html pages of the UI: each gets the token (shared/pages.ts). */
 const PAGES = new Set<string>(UI_PAGES);
@@ -140,7 +150,9 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     if (origin && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
       return send(res, 403, { code: 'forbidden', message: 'This request did not come from Tandem.' });
     }
-    if (!channels.has(channel)) return send(res, 404, { code: 'not-found', message: 'No such request.' });
+    if (channel !== BATCH && !channels.has(channel)) {
+      return send(res, 404, { code: 'not-found', message: 'No such request.' });
+    }
     let args: unknown;
     try {
       const text = await readBody(req, MAX_BODY_BYTES);
@@ -159,9 +171,36 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         tooLarge ? { connection: 'close' } : {},
       );
     }
-    const result = await options.handlers[channel as Channel](args);
-    if (result.ok) return send(res, 200, result.value);
-    return send(res, HTTP_STATUS[result.error.code], result.error);
+    if (channel === BATCH) return send(res, 200, await runBatch(args));
+    const answer = await runCall(channel as Channel, args);
+    return send(res, answer.status, answer.body);
+  }
+
+  /** One call of a channel: exactly what a request of its own gets (the handlers check the channel policy). */
+  async function runCall(channel: Channel, args: unknown): Promise<BatchAnswer> {
+    const result = await options.handlers[channel](args);
+    return result.ok
+      ? { status: 200, body: result.value }
+      : { status: HTTP_STATUS[result.error.code], body: result.error };
+  }
+
+  /**
+   * Calls a page makes at the same moment, sent as one request (renderer/api/httpCall.ts): each is run as if it
+   * had come alone, at the same time as the others, and answered with its own status, in order.
+   */
+  async function runBatch(calls: unknown): Promise<BatchAnswer[]> {
+    if (!Array.isArray(calls) || calls.length > MAX_BATCH) {
+      return [{ status: 400, body: { code: 'invalid-input', message: 'The request was not readable.' } }];
+    }
+    return Promise.all(
+      calls.map((call: unknown): Promise<BatchAnswer> | BatchAnswer => {
+        const [channel, args] = Array.isArray(call) ? call : [];
+        if (typeof channel !== 'string' || !channels.has(channel)) {
+          return { status: 404, body: { code: 'not-found', message: 'No such request.' } };
+        }
+        return runCall(channel as Channel, args);
+      }),
+    );
   }
 
   await new Promise<void>((resolve, reject) => {

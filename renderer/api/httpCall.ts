@@ -34,15 +34,79 @@ async function freshToken(): Promise<string | null> {
   }
 }
 
-async function post(channel: Channel, args: unknown[]): Promise<Response> {
+async function post(path: string, body: string): Promise<Response> {
   try {
-    return await fetch(`/api/${channel}`, {
+    return await fetch(`/api/${path}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token()}` },
-      body: JSON.stringify(args),
+      body,
     });
   } catch {
     throw new ApiError('unreachable', 'Tandem’s local service is not answering. Start it again with “npm run web”.');
+  }
+}
+
+/** One request with the token, asked again once with the new token of a restarted service; its body read. */
+async function request(path: string, body: string): Promise<{ status: number; body: unknown }> {
+  let response = await post(path, body);
+  if (response.status === 401) {
+    const before = current;
+    if ((await freshToken()) !== before) response = await post(path, body);
+  }
+  const text = await response.text();
+  try {
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  } catch {
+    throw new ApiError('unreachable', 'Tandem’s local service gave an answer that could not be read. Try again.');
+  }
+}
+
+/** A call's answer: its value, or the services' error as an ApiError. */
+function settle(status: number, body: unknown): unknown {
+  if (status >= 200 && status < 300) return body;
+  const err = (body ?? {}) as Partial<ApiErrorShape>;
+  throw new ApiError(err.code ?? 'internal', err.message ?? `The request failed (${status}).`);
+}
+
+interface Queued {
+  channel: Channel;
+  body: string;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Calls larger than this go on their own (a batch never comes near the bridge's request size limit). */
+const BATCHED_UP_TO = 64 * 1024;
+let queue: Queued[] = [];
+
+/**
+ * Sends the calls made at the same moment (in one task, such as a screen's first reads) as one request: on a
+ * first visit each request more is a connection more. Each call is run and answered as if it had come alone.
+ */
+async function flush(): Promise<void> {
+  const calls = queue;
+  queue = [];
+  try {
+    if (calls.length === 1) {
+      const [only] = calls as [Queued];
+      const answer = await request(only.channel, only.body);
+      return only.resolve(settle(answer.status, answer.body));
+    }
+    const answer = await request(
+      'batch',
+      `[${calls.map((c) => `[${JSON.stringify(c.channel)},${c.body}]`).join(',')}]`,
+    );
+    const answers = Array.isArray(answer.body) ? (answer.body as { status: number; body: unknown }[]) : null;
+    calls.forEach((c, i) => {
+      const one = answers?.[i] ?? { status: answer.status === 200 ? 500 : answer.status, body: answer.body };
+      try {
+        c.resolve(settle(one.status, one.body));
+      } catch (error) {
+        c.reject(error);
+      }
+    });
+  } catch (error) {
+    for (const c of calls) c.reject(error);
   }
 }
 
@@ -51,23 +115,15 @@ async function post(channel: Channel, args: unknown[]): Promise<Response> {
  * participant's page can use it without loading them; the service validates every payload itself.
  */
 export async function callOverHttp(channel: Channel, args: unknown[]): Promise<unknown> {
-  let response = await post(channel, args);
-  if (response.status === 401) {
-    const before = current;
-    if ((await freshToken()) !== before) response = await post(channel, args);
+  const body = JSON.stringify(args);
+  if (body.length > BATCHED_UP_TO) {
+    const answer = await request(channel, body);
+    return settle(answer.status, answer.body);
   }
-  const text = await response.text();
-  let body: unknown;
-  try {
-    body = text ? JSON.parse(text) : undefined;
-  } catch {
-    throw new ApiError('unreachable', 'Tandem’s local service gave an answer that could not be read. Try again.');
-  }
-  if (!response.ok) {
-    const err = (body ?? {}) as Partial<ApiErrorShape>;
-    throw new ApiError(err.code ?? 'internal', err.message ?? `The request failed (${response.status}).`);
-  }
-  return body;
+  return new Promise((resolve, reject) => {
+    queue.push({ channel, body, resolve, reject });
+    if (queue.length === 1) queueMicrotask(() => void flush());
+  });
 }
 
 /**

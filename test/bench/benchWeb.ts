@@ -108,6 +108,13 @@ export async function startServiceProcess(dataDir: string): Promise<ServiceProce
  * bridge: the floor any React page stands on, for size and for time to interactive.
  */
 export async function blankReactPage(dir: string): Promise<{ url: string; dir: string; stop(): Promise<void> }> {
+  const out = await buildBlankReactPage(dir);
+  const web = await startWeb(path.join(dir, 'data'), out);
+  return { url: web.url, dir: out, stop: web.stop };
+}
+
+/** Builds the blank Vite + React page into `dir`/dist (index.html with its heading `h1[data-ready]`); its folder. */
+export async function buildBlankReactPage(dir: string): Promise<string> {
   const src = path.join(dir, 'src');
   mkdirSync(src, { recursive: true });
   writeFileSync(
@@ -132,6 +139,5 @@ export async function blankReactPage(dir: string): Promise<{ url: string; dir: s
     },
     build: { outDir: out, emptyOutDir: true, manifest: true },
   });
-  const web = await startWeb(path.join(dir, 'data'), out);
-  return { url: web.url, dir: out, stop: web.stop };
+  return out;
 }

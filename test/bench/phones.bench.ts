@@ -3,11 +3,12 @@ import http from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { loadPhonePage, entryFiles } from '../../electron/lan/phonePage';
+import { entryFiles, loadPhonePage } from '../../electron/lan/phonePage';
 import { createPhoneService } from '../../electron/lan/phones';
 import { createServices } from '../../electron/services/index';
 import { createNodePreferenceStore } from '../../electron/services/preferences';
 import { startBridge } from '../../electron/web/bridge';
+import { buildBlankReactPage } from './benchWeb';
 import { defaultQuestionSet } from '../../shared/domain/survey/questionBank';
 import type { Answer, SurveyResponse } from '../../shared/schema/survey';
 import { quantile, type BenchContext, type Figure } from './harness';
@@ -15,6 +16,7 @@ import { quantile, type BenchContext, type Figure } from './harness';
 const ADDRESS = '127.0.0.2';
 const PHONE_PORT = 4447;
 const BLANK_PORT = 4448;
+const REACT_PORT = 4449;
 
 function response(team: string, i: number): SurveyResponse {
   const answers: Record<string, Answer> = {};
@@ -23,7 +25,7 @@ function response(team: string, i: number): SurveyResponse {
 }
 
 // Runs in the page before its own scripts (an init script, outside the page's CSP): taps through the welcome and
-// the team as soon as each shows, and notes when the first statement (or, on the blank page, its text) is there,
+// the team as soon as each shows, and notes when the first statement (or, on a blank page, its text) is there,
 // in a promise the bench awaits (no polling from outside, which would interrupt the page it measures).
 const TAPS = `(() => {
   let shown;
@@ -34,7 +36,7 @@ const TAPS = `(() => {
     if (start && !window.__started) { window.__started = 1; start.click(); }
     const team = document.querySelector('[role="radio"].kiosk-team');
     if (team && !window.__team) { window.__team = 1; team.click(); setTimeout(() => [...document.querySelectorAll('button')].find((x) => x.textContent === 'Continue').click(), 0); }
-    if (window.__first === undefined && (document.querySelector('.kiosk-statement-text') || document.body.dataset.blank)) shown(window.__first = performance.now());
+    if (window.__first === undefined && (document.querySelector('.kiosk-statement-text') || document.body.dataset.blank || document.querySelector('h1[data-ready]'))) shown(window.__first = performance.now());
   };
   new MutationObserver(seen).observe(document, { childList: true, subtree: true, attributes: true });
 })()`;
@@ -121,15 +123,26 @@ export default async function (ctx: BenchContext): Promise<Figure[]> {
     networkInterfaces: () => ({}),
   });
   const blankUrl = (await blank.api.start(created.id, roundId, ADDRESS)).active!.url;
+  // The floor of any React page on the same listener (information: what React itself costs a fresh phone).
+  const react = createPhoneService(services, {
+    staticDir,
+    port: REACT_PORT,
+    extraAddresses: [ADDRESS],
+    limits,
+    page: loadPhonePage(await buildBlankReactPage(ctx.tmpDir()), 'index.html', []),
+    networkInterfaces: () => ({}),
+  });
+  const reactUrl = (await react.api.start(created.id, roundId, ADDRESS)).active!.url;
   const bridge = await startBridge({ handlers: services.handlers(phones.host), staticDir });
 
   // (2) Each open on a fresh phone (nothing cached), alternating the two pages.
   const browser = await ctx.browser();
-  const opens = { phone: [] as number[], blank: [] as number[] };
+  const opens = { phone: [] as number[], blank: [] as number[], react: [] as number[] };
   for (let i = 0; i < 24; i++) {
     for (const [kind, url] of [
       ['phone', status.url],
       ['blank', blankUrl],
+      ['react', reactUrl],
     ] as const) {
       const context = await browser.newContext({
         viewport: { width: 360, height: 640 },
@@ -190,7 +203,7 @@ export default async function (ctx: BenchContext): Promise<Figure[]> {
   );
   const after = (await services.api.survey.count(created.id, roundId)).count;
   if (after - before !== 40) throw new Error(`40 phones at once stored ${after - before}`);
-  await Promise.all([phones.shutdown(), blank.shutdown(), bridge.close()]);
+  await Promise.all([phones.shutdown(), blank.shutdown(), react.shutdown(), bridge.close()]);
   await services.answers.flush();
 
   const kioskP95 = quantile(kiosk, 0.95);
@@ -210,6 +223,14 @@ export default async function (ctx: BenchContext): Promise<Figure[]> {
       baseline: median(opens.blank),
       baselineName: 'a blank Vite page on the same listener',
       goal: { maxRatio: 2, text: '<= 2x (issue 13)' },
+      stat: 'median',
+    },
+    {
+      name: 'phone: open the URL → a blank Vite + React page, 360x640, fresh phone (the floor of a React page)',
+      unit: 'ms',
+      value: median(opens.react),
+      baseline: median(opens.blank),
+      baselineName: 'a blank Vite page on the same listener',
       stat: 'median',
     },
     {

@@ -62,6 +62,33 @@ describe('web bridge', () => {
     expect(JSON.parse(res.body)).toEqual({ workshops: [], notices: [] });
   });
 
+  it('answers calls sent together in one request each as if it had come alone, in order', async () => {
+    const batch = (body: string, authorization = `Bearer ${bridge.token}`) =>
+      raw({ path: '/api/batch', method: 'POST', headers: { host: host(), authorization }, body });
+    const res = await batch(
+      JSON.stringify([
+        ['workshops.list', []],
+        ['kiosk.status', []],
+        ['no.such', []],
+        ['workshops.open', ['not-an-id']],
+        ['workshops.open', ['00000000-0000-4000-8000-000000000000']],
+      ]),
+    );
+    expect(res.status).toBe(200);
+    const answers = JSON.parse(res.body) as { status: number; body: { code?: string } }[];
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 404, 400, 404]);
+    expect(answers[0]!.body).toEqual({ workshops: [], notices: [] });
+    expect(answers[2]!.body.code).toBe('not-found');
+    expect(answers[3]!.body.code).toBe('invalid-input');
+    // The token counts for the whole batch; a batch that is not a list, or too long, is refused.
+    expect((await batch('[["workshops.list", []]]', 'Bearer nope')).status).toBe(401);
+    expect(JSON.parse((await batch('{"a": 1}')).body)).toEqual([
+      { status: 400, body: { code: 'invalid-input', message: 'The request was not readable.' } },
+    ]);
+    const tooMany = JSON.stringify(Array.from({ length: 17 }, () => ['kiosk.status', []]));
+    expect(JSON.parse((await batch(tooMany)).body)[0].status).toBe(400);
+  });
+
   it('refuses a missing or wrong token', async () => {
     for (const authorization of ['', 'Bearer nope', `Bearer ${bridge.token}x`]) {
       const res = await raw({

@@ -106,6 +106,23 @@ describe('the channel policy in kiosk mode (shared/policy.ts), kept by the servi
     expect(http.body.message).toMatch(/Kiosk mode is on/);
   });
 
+  it('sent together in one request (as the browser build batches calls), every facilitator channel is refused too', async () => {
+    for (let i = 0; i < facilitator.length; i += 15) {
+      const res = await fetch(`${bridge.url}api/batch`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${bridge.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify([['kiosk.status', []], ...facilitator.slice(i, i + 15).map((c) => [c, callOf(c)])]),
+      });
+      const answers = (await res.json()) as { status: number; body: { message?: string } }[];
+      expect(answers[0]!.status).toBe(200);
+      expect(answers).toHaveLength(1 + facilitator.slice(i, i + 15).length);
+      for (const a of answers.slice(1)) {
+        expect(a.status).toBe(403);
+        expect(a.body.message).toMatch(/Kiosk mode is on/);
+      }
+    }
+  });
+
   it.each(participant)('%s answers for the kiosk round, and is refused for any other round', async (channel) => {
     const mine = await f.handlers[channel](callOf(channel));
     if (!mine.ok) expect(mine.error.code).not.toBe('forbidden');
