@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { WorkshopSummary } from '../../shared/schema/workshop';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { useFirstScreenful } from '../components/useFirstScreenful';
 import { navigate } from '../router';
 import { useTandem } from '../store';
 import { DeletedList } from './DeletedList';
@@ -16,6 +17,8 @@ import './home.css';
 /** The workshop library: the facilitator's start screen. */
 export function HomeScreen() {
   const library = useTandem((s) => s.library);
+  // About two screens of workshop cards first (a card is ~110 px high), the rest a frame later.
+  const shown = useFirstScreenful(library, 16);
   const loaded = useTandem((s) => s.libraryLoaded);
   const refresh = useTandem((s) => s.refreshLibrary);
   const closeWorkshop = useTandem((s) => s.closeWorkshop);
@@ -58,7 +61,7 @@ export function HomeScreen() {
         <section aria-labelledby="library-title">
           <h2 id="library-title">Your workshops</h2>
           <ul className="workshop-list">
-            {library.map((w) => (
+            {shown.map((w) => (
               <WorkshopRow
                 key={w.id}
                 workshop={w}

@@ -4,22 +4,37 @@ import { api } from '../api';
 import { parseHash } from '../router';
 import { useTandem } from '../store';
 
-let kioskStatus: Promise<KioskStatus> | null = null;
-let settings: Promise<Preferences> | null = null;
+/** A read that may be started when the page opens: the first taker gets that one, later takers a fresh one. */
+function earlyRead<T>(read: () => Promise<T>) {
+  let early: Promise<T> | null = null;
+  return {
+    start(): void {
+      early = read();
+      // Whatever happens to it, the screen that takes it sees it; unhandled here only until then.
+      early.catch(() => undefined);
+    },
+    take(): Promise<T> {
+      const taken = early;
+      early = null;
+      return taken ?? read();
+    },
+  };
+}
+
+const kioskStatus = earlyRead<KioskStatus>(() => api.kiosk.status());
+const settings = earlyRead<Preferences>(() => api.settings.get());
 
 /**
  * What the first screen waits for, asked for as soon as the page's code runs (before React's first render), so
- * the answers travel while React starts (in one request of the browser build: renderer/api/httpCall.ts): the
- * kiosk check of every facilitator route, the theme and, on the home screen, the library. Kiosk and print addresses go to their own pages, which ask for themselves.
+ * the answers travel while React starts, in one request of the browser build (renderer/api/httpCall.ts): the
+ * kiosk check of every facilitator route, the theme and, on the home screen, the library. Kiosk and print
+ * addresses go to their own pages, which ask for themselves.
  */
 export function startFirstReads(): void {
   const route = parseHash(location.hash);
   if (route.name === 'kiosk' || route.name === 'print') return;
-  kioskStatus = api.kiosk.status();
-  settings = api.settings.get();
-  // Whatever happens to them, the screens that take them see it; unhandled here only until then.
-  kioskStatus.catch(() => undefined);
-  settings.catch(() => undefined);
+  kioskStatus.start();
+  settings.start();
   if (route.name === 'home')
     useTandem
       .getState()
@@ -28,15 +43,7 @@ export function startFirstReads(): void {
 }
 
 /** The facilitator's preferences: the ones asked for at start, the first time (once), fresh ones after that. */
-export function settingsNow(): Promise<Preferences> {
-  const early = settings;
-  settings = null;
-  return early ?? api.settings.get();
-}
+export const settingsNow = settings.take;
 
 /** The kiosk status: the one asked for at start, the first time (once), a fresh one after that. */
-export function kioskStatusNow(): Promise<KioskStatus> {
-  const early = kioskStatus;
-  kioskStatus = null;
-  return early ?? api.kiosk.status();
-}
+export const kioskStatusNow = kioskStatus.take;
