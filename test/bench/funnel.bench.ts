@@ -1,25 +1,7 @@
 import type { Page } from '@playwright/test';
-import { makeHandoff, makeStage } from '../../shared/domain/funnel/template';
-import { GEOMETRY, LANE_ORDER, laneY } from '../../shared/domain/funnel/lanes';
-import type { Funnel } from '../../shared/schema/funnel';
 import type { Workshop } from '../../shared/schema/workshop';
+import { funnelOf } from '../helpers/largeFunnel';
 import { quantile, type BenchContext, type Figure, type WebApp } from './harness';
-
-/** A funnel of n stages across the four lanes, each handing off to the next. */
-function funnelOf(n: number): Funnel {
-  const column = GEOMETRY.nodeWidth + GEOMETRY.columnGap;
-  const stages = Array.from({ length: n }, (_, i) => {
-    const owner = LANE_ORDER[i % 4]!;
-    return makeStage({
-      name: `Stage ${i + 1}`,
-      owner,
-      position: { x: 200 + Math.floor(i / 4) * column, y: laneY(owner) },
-    });
-  });
-  const handoffs = stages.slice(1).map((s, i) => makeHandoff(stages[i]!.id, s.id));
-  // The same viewport for every size, so each drag moves a stage across the same screen area.
-  return { stages, handoffs, viewport: { x: 0, y: 40, zoom: 0.6 } };
-}
 
 const FRAME_RECORDER = `(() => {
   window.__frames = [];

@@ -1,23 +1,6 @@
-import { GEOMETRY, LANE_ORDER, laneY } from '../../shared/domain/funnel/lanes';
-import { makeHandoff, makeStage } from '../../shared/domain/funnel/template';
-import type { Funnel } from '../../shared/schema/funnel';
+import { funnelOf } from '../helpers/largeFunnel';
 import { expect, test } from './fixtures';
 import { FunnelPage } from './pages/FunnelPage';
-
-/** A funnel of n stages across the four lanes, one column every four stages, each handing off to the next. */
-function funnelOf(n: number): Funnel {
-  const column = GEOMETRY.nodeWidth + GEOMETRY.columnGap;
-  const stages = Array.from({ length: n }, (_, i) => {
-    const owner = LANE_ORDER[i % 4]!;
-    return makeStage({
-      name: `Stage ${i + 1}`,
-      owner,
-      position: { x: 200 + Math.floor(i / 4) * column, y: laneY(owner) },
-    });
-  });
-  const handoffs = stages.slice(1).map((s, i) => makeHandoff(stages[i]!.id, s.id));
-  return { stages, handoffs, viewport: { x: 0, y: 40, zoom: 0.8 } };
-}
 
 const scale = (transform: string) => Number(/scale\(([\d.]+)\)/.exec(transform)?.[1] ?? NaN);
 
@@ -27,7 +10,7 @@ test('a funnel of 300 stages: the canvas holds the part in view, edits and fits 
 }) => {
   const created = await bridge.createWorkshop();
   const w = await bridge.open(created.id);
-  await bridge.save({ ...w, funnel: funnelOf(300) });
+  await bridge.save({ ...w, funnel: funnelOf(300, { x: 0, y: 40, zoom: 0.8 }) });
   const funnel = new FunnelPage(page);
   await funnel.goto(w.id);
   await expect(funnel.stage('Stage 1')).toBeVisible();

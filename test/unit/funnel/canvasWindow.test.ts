@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildEdges, buildNodes, type FunnelNode } from '../../../renderer/funnel/buildElements';
 import { canvasWindow, windowBox } from '../../../renderer/funnel/canvasWindow';
-import { GEOMETRY, LANE_ORDER, laneY } from '../../../shared/domain/funnel/lanes';
+import { GEOMETRY, laneY } from '../../../shared/domain/funnel/lanes';
+import { funnelOf } from '../../helpers/largeFunnel';
 import { makeHandoff, makeStage } from '../../../shared/domain/funnel/template';
-
-/** A funnel of n stages across the four lanes, each handing off to the next, one column every four stages. */
-function funnelOf(n: number) {
-  const column = GEOMETRY.nodeWidth + GEOMETRY.columnGap;
-  const stages = Array.from({ length: n }, (_, i) => {
-    const owner = LANE_ORDER[i % 4]!;
-    return makeStage({ name: `Stage ${i + 1}`, owner, position: { x: Math.floor(i / 4) * column, y: laneY(owner) } });
-  });
-  const handoffs = stages.slice(1).map((s, i) => makeHandoff(stages[i]!.id, s.id));
-  return { stages, handoffs };
-}
 
 const SCREEN = { width: 1280, height: 800 };
 const stageIds = (nodes: readonly FunnelNode[]) => nodes.filter((n) => n.type === 'stage').map((n) => n.id);
