@@ -65,6 +65,10 @@ export function PresentScreen() {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     channel.current?.post({ type: 'ended' });
     void api.display.closeAudience().catch(() => undefined);
+    // The presentation ends here: coming back (even before the workshop's screen has replaced this one) starts
+    // a new one, in the room's view.
+    setPresenter(false);
+    setAudienceOpen(false);
     navigate({ name: 'workshop', workshopId, tab: returnTab });
   }, [workshopId, returnTab]);
 
