@@ -3,6 +3,7 @@ import { XYMinimap, type XYMinimapInstance } from '@xyflow/system';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { shallow } from 'zustand/shallow';
 import { GEOMETRY, LANE_ORDER } from '../../shared/domain/funnel/lanes';
+import { boundsOf, type Rect } from '../../shared/domain/funnel/viewport';
 import type { FunnelStage, StageOwner } from '../../shared/schema/funnel';
 import { useTandem } from '../store';
 
@@ -11,13 +12,6 @@ const HEIGHT = 110;
 /** Room around the picture, in minimap pixels (React Flow's MiniMap uses the same). */
 const OFFSET_SCALE = 5;
 const EMPTY: FunnelStage[] = [];
-
-interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 /** The stages as one path per owner (four elements however many stages), coloured like the lanes. */
 function ownerPaths(stages: readonly FunnelStage[]): { owner: StageOwner; d: string }[] {
@@ -31,20 +25,12 @@ function ownerPaths(stages: readonly FunnelStage[]): { owner: StageOwner; d: str
   return LANE_ORDER.filter((o) => parts.has(o)).map((owner) => ({ owner, d: parts.get(owner)!.join('') }));
 }
 
-function stageBounds(stages: readonly FunnelStage[]): Rect | null {
-  if (!stages.length) return null;
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (const s of stages) {
-    left = Math.min(left, s.position.x);
-    top = Math.min(top, s.position.y);
-    right = Math.max(right, s.position.x + GEOMETRY.nodeWidth);
-    bottom = Math.max(bottom, s.position.y + GEOMETRY.nodeHeight);
-  }
-  return { x: left, y: top, width: right - left, height: bottom - top };
-}
+const stageBox = (s: FunnelStage): Rect => ({
+  x: s.position.x,
+  y: s.position.y,
+  width: GEOMETRY.nodeWidth,
+  height: GEOMETRY.nodeHeight,
+});
 
 function union(a: Rect, b: Rect): Rect {
   const x = Math.min(a.x, b.x);
@@ -79,7 +65,7 @@ function FunnelMiniMapComponent({ ariaLabel }: { ariaLabel: string }) {
   const stages = useTandem((s) => s.workshop?.funnel.stages) ?? EMPTY;
   const { tx, ty, zoom, flowWidth, flowHeight, panZoom, translateExtent } = useStore(selector, shallow);
   const paths = useMemo(() => ownerPaths(stages), [stages]);
-  const content = useMemo(() => stageBounds(stages), [stages]);
+  const content = useMemo(() => boundsOf(stages.map(stageBox)), [stages]);
   const view = { x: -tx / zoom, y: -ty / zoom, width: flowWidth / zoom, height: flowHeight / zoom };
   const box = content ? union(content, view) : view;
   const viewScale = Math.max(box.width / WIDTH, box.height / HEIGHT);

@@ -2,6 +2,7 @@ import type { Viewport } from '@xyflow/react';
 import { GEOMETRY } from '../../shared/domain/funnel/lanes';
 import type { Rect } from '../../shared/domain/funnel/viewport';
 import type { FunnelNode, HandoffEdgeType } from './buildElements';
+import { nodeBox } from './openingView';
 
 /**
  * A large funnel's canvas is given to React Flow a window at a time: the stages around what is on screen, not all
@@ -58,10 +59,8 @@ export function canvasWindow(
   for (const n of nodes) byId.set(n.id, n);
   const keep = new Set<string>();
   for (const n of nodes) {
-    const width = n.measured?.width ?? n.width ?? nodeWidth;
-    const height = n.measured?.height ?? n.height ?? nodeHeight;
-    if (n.type === 'lane' || n.selected || n.dragging || overlaps(box, n.position.x, n.position.y, width, height))
-      keep.add(n.id);
+    const b = nodeBox(n);
+    if (n.type === 'lane' || n.selected || n.dragging || overlaps(box, b.x, b.y, b.width, b.height)) keep.add(n.id);
   }
   const keptEdges: HandoffEdgeType[] = [];
   for (const e of edges) {

@@ -1,27 +1,29 @@
 import type { Viewport } from '@xyflow/react';
 import { GEOMETRY } from '../../shared/domain/funnel/lanes';
-import { fitViewport, openingViewport, type Rect } from '../../shared/domain/funnel/viewport';
+import { boundsOf, fitViewport, openingViewport, type Rect } from '../../shared/domain/funnel/viewport';
 import type { FunnelNode } from './buildElements';
 
 /** Room kept free at the bottom of the editor canvas for the minimap (its height and margins). */
 export const MINIMAP_RESERVE = 130;
 
+/** A node's rectangle on the canvas: its drawn size once measured, its stage card's size before. */
+export function nodeBox(n: FunnelNode): Rect {
+  return {
+    x: n.position.x,
+    y: n.position.y,
+    width: n.measured?.width ?? n.width ?? GEOMETRY.nodeWidth,
+    height: n.measured?.height ?? n.height ?? GEOMETRY.nodeHeight,
+  };
+}
+
 /** The flow rectangle the canvas's lanes and stages cover, or null when there is nothing. */
 export function contentRect(nodes: readonly FunnelNode[]): Rect | null {
-  if (!nodes.length) return null;
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (const n of nodes) {
-    const width = n.measured?.width ?? n.width ?? GEOMETRY.nodeWidth;
-    const height = n.measured?.height ?? n.height ?? GEOMETRY.nodeHeight;
-    left = Math.min(left, n.position.x);
-    top = Math.min(top, n.position.y);
-    right = Math.max(right, n.position.x + width);
-    bottom = Math.max(bottom, n.position.y + height);
-  }
-  return { x: left, y: top, width: right - left, height: bottom - top };
+  return boundsOf(nodes.map(nodeBox));
+}
+
+/** The canvas's size on screen, or null before it has one. */
+function canvasSize(el: HTMLElement | null): { width: number; height: number } | null {
+  return el && el.clientWidth > 0 && el.clientHeight > 0 ? { width: el.clientWidth, height: el.clientHeight } : null;
 }
 
 /** The saved viewport with the canvas size it was saved at (the opening view compares it with the current one). */
@@ -40,14 +42,29 @@ export function openingView(
   nodes: readonly FunnelNode[],
   el: HTMLElement | null,
 ): Viewport | null {
-  if (!el || el.clientWidth <= 0 || el.clientHeight <= 0) return null;
-  const size = { width: el.clientWidth, height: el.clientHeight };
-  return openingViewport(saved, contentRect(nodes), size, { reserveBottom: MINIMAP_RESERVE });
+  const size = canvasSize(el);
+  return size && openingViewport(saved, contentRect(nodes), size, { reserveBottom: MINIMAP_RESERVE });
 }
 
 /** A readable fit of the whole funnel (a new template opens this way, not at an unreadable zoom). */
 export function readableFit(nodes: readonly FunnelNode[], el: HTMLElement | null): Viewport | null {
+  return fitOf(nodes, el, {});
+}
+
+/** The canvas's zoom limits (FunnelCanvas): a fit of a very large funnel goes as far out as the canvas allows. */
+const WHOLE_FIT_ZOOM = { minZoom: 0.1, maxZoom: 1.5 };
+
+/** A fit of the whole funnel however small it gets (Fit to screen). */
+export function wholeFit(nodes: readonly FunnelNode[], el: HTMLElement | null): Viewport | null {
+  return fitOf(nodes, el, WHOLE_FIT_ZOOM);
+}
+
+function fitOf(
+  nodes: readonly FunnelNode[],
+  el: HTMLElement | null,
+  zoom: { minZoom?: number; maxZoom?: number },
+): Viewport | null {
   const content = contentRect(nodes);
-  if (!content || !el || el.clientWidth <= 0 || el.clientHeight <= 0) return null;
-  return fitViewport(content, { width: el.clientWidth, height: el.clientHeight }, { reserveBottom: MINIMAP_RESERVE });
+  const size = canvasSize(el);
+  return content && size && fitViewport(content, size, { ...zoom, reserveBottom: MINIMAP_RESERVE });
 }

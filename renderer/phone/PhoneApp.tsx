@@ -13,6 +13,7 @@ import { PhoneVote } from './PhoneVote';
 import { useLateVote } from './useLateVote';
 import { hasAnswered, markAnswered, readDraft, rememberCode, saveDraft, submissionKeyFor } from './phoneStorage';
 import { useNarrow } from './useNarrow';
+import { PhoneFrame } from './PhoneFrame';
 
 type State =
   | { name: 'join'; problem: string | null }
@@ -113,10 +114,7 @@ export function PhoneApp() {
     case 'ready': {
       const { round } = state;
       return (
-        <main className="kiosk phone" data-kiosk-ready="true">
-          <header className="kiosk-top">
-            <span className="kiosk-brand">Tandem · anonymous survey</span>
-          </header>
+        <PhoneFrame brand="Tandem · anonymous survey">
           <SurveyFlow
             survey={survey}
             device="phone"
@@ -136,7 +134,7 @@ export function PhoneApp() {
             thanks={<PhoneThanks>{waitHint}</PhoneThanks>}
             onFinished={() => undefined}
           />
-        </main>
+        </PhoneFrame>
       );
     }
   }

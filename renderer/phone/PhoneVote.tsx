@@ -5,6 +5,7 @@ import { DEFAULT_TIMING } from '../participant/kioskTiming';
 import { VoteFlow } from '../participant/vote/VoteFlow';
 import { PhoneThanks } from './PhoneThanks';
 import { hasAnswered, markAnswered, submissionKeyFor } from './phoneStorage';
+import { PhoneFrame } from './PhoneFrame';
 
 /** What this phone keeps for a vote goes under its own name, apart from the survey round's. */
 const slot = (voteId: string) => `vote-${voteId}`;
@@ -32,10 +33,7 @@ export function PhoneVote({ vote, client }: { vote: ParticipantVote; client: Pho
   );
   if (voted) return thanks(true);
   return (
-    <main className="kiosk phone" data-kiosk-ready="true">
-      <header className="kiosk-top">
-        <span className="kiosk-brand">Tandem · anonymous vote</span>
-      </header>
+    <PhoneFrame brand="Tandem · anonymous vote">
       <VoteFlow
         vote={vote}
         cast={client.cast}
@@ -47,6 +45,6 @@ export function PhoneVote({ vote, client }: { vote: ParticipantVote; client: Pho
         thanks={thanks(false)}
         onFinished={() => undefined}
       />
-    </main>
+    </PhoneFrame>
   );
 }

@@ -13,6 +13,21 @@ export interface Rect {
   height: number;
 }
 
+/** The rectangle around all of `boxes` (null for none). */
+export function boundsOf(boxes: Iterable<Rect>): Rect | null {
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const b of boxes) {
+    left = Math.min(left, b.x);
+    top = Math.min(top, b.y);
+    right = Math.max(right, b.x + b.width);
+    bottom = Math.max(bottom, b.y + b.height);
+  }
+  return left === Infinity ? null : { x: left, y: top, width: right - left, height: bottom - top };
+}
+
 /** The smallest zoom the editor opens at: below it the stage text cannot be read; the user pans instead. */
 export const MIN_OPEN_ZOOM = 0.65;
 /** The largest zoom a fit opens at (a funnel of two stages does not fill the screen with giant cards). */
