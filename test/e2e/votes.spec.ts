@@ -4,7 +4,7 @@ import { defaultQuestionSet } from '../../shared/domain/survey/questionBank';
 import type { Workshop } from '../../shared/schema/workshop';
 import { expect, test } from './fixtures';
 import { axeSeriousOrCritical } from './helpers/axe';
-import { KIOSK_PIN, KioskPage } from './pages/KioskPage';
+import { KIOSK_PIN, KioskPage, startKiosk } from './pages/KioskPage';
 import { listener, refused } from './helpers/phoneListener';
 import { decodeQr, openPhone } from './pages/PhonePage';
 
@@ -123,12 +123,7 @@ test('a dot vote after the survey: phones and the kiosk place dots anonymously, 
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`./#/workshop/${w.id}/decide`);
   await page.getByRole('button', { name: 'Vote on this laptop (kiosk)' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Open the kiosk' });
-  if (await dialog.getByLabel('New PIN').isVisible()) {
-    await dialog.getByLabel('New PIN').fill(KIOSK_PIN);
-    await dialog.getByLabel('PIN again').fill(KIOSK_PIN);
-  }
-  await dialog.getByRole('button', { name: 'Start kiosk mode' }).click();
+  await startKiosk(page);
   const heading = page.getByRole('heading', { level: 1 });
   for (const [n, keys] of [
     ['3', '2', '2'],

@@ -23,15 +23,24 @@ export class SurveyTabPage {
     await page.getByRole('button', { name: 'Open for answers' }).click();
     await expect(this.round('Baseline')).toContainText('Collecting');
     await page.getByRole('button', { name: 'Open kiosk' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Open the kiosk' });
-    await expect(dialog).toBeVisible();
-    if (await dialog.getByLabel('New PIN').isVisible()) {
-      await dialog.getByLabel('New PIN').fill(KIOSK_PIN);
-      await dialog.getByLabel('PIN again').fill(KIOSK_PIN);
-    }
-    await dialog.getByRole('button', { name: 'Start kiosk mode' }).click();
+    await startKiosk(page);
     await expect(page.getByRole('button', { name: 'Start the survey' })).toBeVisible();
   }
+}
+
+/**
+ * Completes the "Open the kiosk" dialog: waits for it (it opens once the kiosk status is known), sets the PIN
+ * when this data folder has none yet, and starts kiosk mode.
+ */
+export async function startKiosk(page: Page): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Open the kiosk' });
+  await expect(dialog).toBeVisible();
+  if (await dialog.getByLabel('New PIN').isVisible()) {
+    await dialog.getByLabel('New PIN').fill(KIOSK_PIN);
+    await dialog.getByLabel('PIN again').fill(KIOSK_PIN);
+  }
+  await dialog.getByRole('button', { name: 'Start kiosk mode' }).click();
+  await expect(dialog).toBeHidden();
 }
 
 /** Closes a collecting round through its confirmation; returns the text the confirmation showed. */
