@@ -1,15 +1,7 @@
 import type { ApiErrorShape, Channel } from '../../shared/api';
+import { ApiError } from './apiError';
 
-/** An error from the services, with a message written for the facilitator. */
-export class ApiError extends Error {
-  constructor(
-    readonly code: ApiErrorShape['code'],
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
+export { ApiError } from './apiError';
 
 let current: string | null = null;
 

@@ -1,5 +1,5 @@
 import type { ApiErrorShape, Channel, ParticipantRound, ParticipantVote, TandemApi } from '../../shared/api';
-import { ApiError } from './httpCall';
+import { ApiError } from './apiError';
 
 /** Why a phone's call was refused for its join code (the page then asks for the code again). */
 export class JoinCodeError extends ApiError {}

@@ -1,4 +1,4 @@
-import { ApiError } from './httpCall';
+import { ApiError } from './apiError';
 
 /** Waits between tries: 0.5 s, 1 s, 2 s, then every 3 s. */
 const WAITS_MS = [500, 1000, 2000, 3000];

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { AGREEMENT_SCALE, DONT_KNOW_LABEL } from '../../../shared/domain/survey/questionBank';
+import { AGREEMENT_SCALE, DONT_KNOW_LABEL } from '../../../shared/domain/survey/answering';
 import type { Answer, Statement } from '../../../shared/schema/survey';
 import { useStepKeys } from './useStepKeys';
 

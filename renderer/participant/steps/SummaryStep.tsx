@@ -1,4 +1,4 @@
-import { AGREEMENT_SCALE, DONT_KNOW_LABEL } from '../../../shared/domain/survey/questionBank';
+import { AGREEMENT_SCALE, DONT_KNOW_LABEL } from '../../../shared/domain/survey/answering';
 import type { Answer, OpenQuestion } from '../../../shared/schema/survey';
 import type { SurveyPage } from './surveyPages';
 import { useStepKeys } from './useStepKeys';

@@ -1,4 +1,4 @@
-import { statementsInOrder } from '../../../shared/domain/survey/questionBank';
+import { statementsInOrder } from '../../../shared/domain/survey/answering';
 import type { QuestionSet, Statement } from '../../../shared/schema/survey';
 
 /** One screen of statements, all from one dimension. */

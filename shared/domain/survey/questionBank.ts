@@ -2,6 +2,8 @@ import type { Dimension, FiveC, OpenQuestion, QuestionSet, Statement } from '../
 import type { TeamSide } from '../../schema/team';
 import { randomIndex } from '../ids';
 
+export { AGREEMENT_SCALE, DONT_KNOW_LABEL, statementsInOrder, statementsOf } from './answering';
+
 /**
  * The built-in question bank, grounded in the seeds: the assessment questions of seed 001 (meetings,
  * department heads, lead quantity and quality, follow-up and conversion), its communication and SLA steps
@@ -187,17 +189,6 @@ export const DEFAULT_TEAMS: { name: string; side: TeamSide }[] = [
   { name: 'Other', side: 'other' },
 ];
 
-/** The labels of the 1-5 agreement scale, plus "don't know" (which is excluded from scores). */
-export const AGREEMENT_SCALE: { value: 1 | 2 | 3 | 4 | 5; label: string }[] = [
-  { value: 1, label: 'Strongly disagree' },
-  { value: 2, label: 'Disagree' },
-  { value: 3, label: 'Neither agree nor disagree' },
-  { value: 4, label: 'Agree' },
-  { value: 5, label: 'Strongly agree' },
-];
-/** The label of the "don't know" answer. */
-export const DONT_KNOW_LABEL = "Don't know";
-
 /** A fresh copy of the built-in question bank, ready to be a round's questions. */
 export function defaultQuestionSet(): QuestionSet {
   const statements: Statement[] = STATEMENTS.map(([id, dimensionId, text]) => {
@@ -209,20 +200,6 @@ export function defaultQuestionSet(): QuestionSet {
     statements,
     openQuestions: OPEN_QUESTIONS.map((q) => ({ ...q })),
   };
-}
-
-/** The statements of one dimension, in the order participants see them. */
-export function statementsOf(questions: QuestionSet, dimensionId: string): Statement[] {
-  return questions.statements.filter((s) => s.dimensionId === dimensionId);
-}
-
-/** The statements in the order participants answer them: dimension by dimension, as the editor shows them. */
-export function statementsInOrder(questions: QuestionSet): Statement[] {
-  const known = new Set(questions.dimensions.map((d) => d.id));
-  return [
-    ...questions.dimensions.flatMap((d) => statementsOf(questions, d.id)),
-    ...questions.statements.filter((s) => !known.has(s.dimensionId)),
-  ];
 }
 
 /**
