@@ -17,12 +17,16 @@ export interface PhonePage {
 const Chunk = z.object({
   file: z.string(),
   imports: z.array(z.string()).optional(),
+  dynamicImports: z.array(z.string()).optional(),
   css: z.array(z.string()).optional(),
   assets: z.array(z.string()).optional(),
 });
 const Manifest = z.record(z.string(), Chunk);
 
-/** The files an entry of a Vite manifest loads (its chunk, the chunks it imports, their styles and assets). */
+/**
+ * The files an entry of a Vite manifest loads (its chunk, the chunks it imports at once or on the fly, their styles
+ * and assets).
+ */
 export function entryFiles(manifest: z.infer<typeof Manifest>, entry: string): string[] {
   const out = new Set<string>();
   const seen = new Set<string>();
@@ -32,14 +36,14 @@ export function entryFiles(manifest: z.infer<typeof Manifest>, entry: string): s
     seen.add(key);
     out.add(chunk.file);
     for (const f of [...(chunk.css ?? []), ...(chunk.assets ?? [])]) out.add(f);
-    for (const i of chunk.imports ?? []) visit(i);
+    for (const i of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) visit(i);
   };
   visit(entry);
   if (!seen.size) throw new Error(`The build has no page ${entry}: run npm run build:web`);
   return [...out];
 }
 
-/** Loads a built page and its files from a Vite build (`dist/renderer`, entry `phone.html`). */
+/** Loads a built page and its files from a Vite build (`dist/phone`, entry `phone.html`). */
 export function loadPhonePage(
   staticDir: string,
   entry = 'phone.html',

@@ -17,8 +17,8 @@ export const DEFAULT_PHONE_PORT = 4480;
 const WATCH_MS = 1_000;
 
 export interface PhoneOptions {
-  /** The built renderer (dist/renderer), where phone.html and its files are. */
-  staticDir: string;
+  /** The phone page's own build (dist/phone, `vite build --mode phone`): phone.html and its files. */
+  pageDir: string;
   port?: number;
   /** Addresses to offer besides the network interfaces' (tests: a second loopback address). */
   extraAddresses?: readonly string[];
@@ -133,7 +133,7 @@ export function createPhoneService(services: Services, options: PhoneOptions) {
       );
     }
     await stop();
-    const page = options.page ?? loadPhonePage(options.staticDir);
+    const page = options.page ?? loadPhonePage(options.pageDir);
     const joinCode = newJoinCode(randomInt);
     const listen = (port: number) =>
       startListener({

@@ -34,6 +34,7 @@ const security: SecurityOptions = {
 };
 const appRoot = app.getAppPath();
 const rendererDir = path.join(appRoot, 'dist', 'renderer');
+const phonePageDir = path.join(appRoot, 'dist', 'phone');
 const preloadPath = path.join(appRoot, 'dist-electron', 'preload.cjs');
 
 // Tests and portable setups may keep everything in another folder (set before anything reads userData).
@@ -107,7 +108,7 @@ async function start(): Promise<void> {
   const kiosk = withKioskWindow(services.api.kiosk, setKioskMode);
   // Phones on the room's network: a listener of its own, open only while a round collects with phones on.
   const phones = createPhoneService(services, {
-    staticDir: rendererDir,
+    pageDir: phonePageDir,
     port: Number(process.env.TANDEM_PHONE_PORT || DEFAULT_PHONE_PORT),
   });
   app.on('will-quit', () => void phones.shutdown());

@@ -18,6 +18,8 @@ function defaultDataDir(): string {
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dataDir = path.resolve(process.env.TANDEM_DATA_DIR || defaultDataDir());
 const staticDir = path.resolve(process.env.TANDEM_STATIC_DIR || path.join(root, 'dist', 'renderer'));
+// The phone page is a build of its own (dist/phone), beside the renderer's.
+const phonePageDir = path.resolve(staticDir, '..', 'phone');
 const port = Number(process.env.TANDEM_PORT || 4173);
 
 if (!existsSync(path.join(staticDir, 'index.html'))) {
@@ -29,7 +31,7 @@ const prefs = createNodePreferenceStore(dataDir);
 const services = await createServices({ dataDir, prefs });
 // The phone listener is separate from the bridge: it opens on the room's network only while phones are on.
 const phones = createPhoneService(services, {
-  staticDir,
+  pageDir: phonePageDir,
   port: Number(process.env.TANDEM_PHONE_PORT || DEFAULT_PHONE_PORT),
   extraAddresses: (process.env.TANDEM_PHONE_ADDRESSES ?? '').split(',').filter(Boolean),
 });

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ParticipantRound, ParticipantVote } from '../../shared/api';
 import { isJoinCodeShape } from '../../shared/domain/phones/joinCode';
-import { ApiError } from '../api/httpCall';
+import { ApiError } from '../api/apiError';
 import { createPhoneClient, JoinCodeError } from '../api/phoneClient';
 import { DEFAULT_TIMING } from '../participant/kioskTiming';
 import { SurveyFlow } from '../participant/SurveyFlow';
-import { opening, roundFor } from './firstLoad';
+import { opening, roundFor, takeSettledLoad, type Loaded } from './firstLoad';
 import { JoinCodeForm } from './JoinCodeForm';
 import { PhoneNotice } from './PhoneNotice';
 import { PhoneThanks } from './PhoneThanks';
@@ -22,6 +22,30 @@ type State =
   | { name: 'problem'; message: string };
 
 /**
+ * The screen a load leads to: the survey (or an open dot vote first, as the survey waits until it closes), the
+ * code form again for a wrong code, or what went wrong. A code that works leaves the address bar and the history
+ * (a shared screenshot shows no code) and is kept in this tab only, as soon as the screen is drawn.
+ */
+function stateAfter(loaded: Loaded, code: string): State {
+  if (!loaded.ok) {
+    const e = loaded.error;
+    if (e instanceof JoinCodeError) return { name: 'join', problem: e.message };
+    return { name: 'problem', message: e instanceof ApiError ? e.message : String(e) };
+  }
+  const [round, vote] = loaded.value;
+  // Once the screen is drawn (neither waits for the other).
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      history.replaceState(null, '', location.pathname);
+      rememberCode(code);
+    }),
+  );
+  return vote || round.status === 'open'
+    ? { name: 'ready', round, vote }
+    : { name: 'problem', message: 'This survey is closed, so answers cannot be added any more.' };
+}
+
+/**
  * The phone page: the join code (from the QR code's address, or typed), then the same survey steps as the kiosk,
  * one statement per screen on a narrow phone, in the phone's own light or dark mode. A phone that has answered
  * says so; a reload resumes where it was (the draft lives in this tab only).
@@ -30,9 +54,12 @@ export function PhoneApp() {
   const target = opening.target;
   const [code, setCode] = useState(opening.code);
   const client = useMemo(() => createPhoneClient(() => code), [code]);
-  const [state, setState] = useState<State>(() =>
-    isJoinCodeShape(code) ? { name: 'loading' } : { name: 'join', problem: null },
-  );
+  // The round asked for at opening is usually here by the first render: then it opens on its screen at once.
+  const [state, setState] = useState<State>(() => {
+    if (!isJoinCodeShape(code)) return { name: 'join', problem: null };
+    const settled = target ? takeSettledLoad(code) : null;
+    return settled ? stateAfter(settled, code) : { name: 'loading' };
+  });
   const [answered] = useState(() => (target ? hasAnswered(target.roundId) : false));
   const narrow = useNarrow();
 
@@ -40,23 +67,8 @@ export function PhoneApp() {
     if (state.name !== 'loading' || !target) return;
     let live = true;
     roundFor(code, target).then(
-      ([round, vote]) => {
-        if (!live) return;
-        // The code works: keep it out of the address bar and the history (a shared screenshot shows no code).
-        history.replaceState(null, '', location.pathname);
-        rememberCode(code);
-        // An open dot vote comes first (the survey waits until it closes).
-        setState(
-          vote || round.status === 'open'
-            ? { name: 'ready', round, vote }
-            : { name: 'problem', message: 'This survey is closed, so answers cannot be added any more.' },
-        );
-      },
-      (e: unknown) => {
-        if (!live) return;
-        if (e instanceof JoinCodeError) setState({ name: 'join', problem: e.message });
-        else setState({ name: 'problem', message: e instanceof ApiError ? e.message : String(e) });
-      },
+      (value) => live && setState(stateAfter({ ok: true, value }, code)),
+      (error: unknown) => live && setState(stateAfter({ ok: false, error }, code)),
     );
     return () => {
       live = false;

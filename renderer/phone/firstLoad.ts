@@ -33,18 +33,33 @@ export function loadRound(code: string, target: PageRound): Promise<RoundAndVote
   ]);
 }
 
-let first: { code: string; load: Promise<RoundAndVote> } | null = null;
+/** How a load ended: the round and its ballot, or why not. */
+export type Loaded = { ok: true; value: RoundAndVote } | { ok: false; error: unknown };
+
+let first: { code: string; load: Promise<RoundAndVote>; settled: Loaded | null } | null = null;
 
 /**
- * Asks for the round as soon as the page's code runs (before React's first render), so the answer travels while
- * React starts. Only with a code of the right shape; otherwise the page asks for the code first.
+ * Asks for the round as soon as the page's code runs (before the first render), so the answer travels while the
+ * page starts. Only with a code of the right shape; otherwise the page asks for the code first (null then).
+ * Resolves when that load has ended, either way.
  */
-export function startFirstLoad(): void {
+export function startFirstLoad(): Promise<void> | null {
   const { target, code } = opening;
-  if (!target || !isJoinCodeShape(code)) return;
-  first = { code, load: loadRound(code, target) };
-  // Whatever happens to it, the screen that takes it sees it; unhandled here only until then.
-  first.load.catch(() => undefined);
+  if (!target || !isJoinCodeShape(code)) return null;
+  const load = loadRound(code, target);
+  const started = { code, load, settled: null as Loaded | null };
+  first = started;
+  return load.then(
+    (value) => void (started.settled = { ok: true, value }),
+    (error: unknown) => void (started.settled = { ok: false, error }),
+  );
+}
+
+/** How the first load ended, if it has, for this code (taken once: the screen that shows it). */
+export function takeSettledLoad(code: string): Loaded | null {
+  const settled = first?.code === code ? first.settled : null;
+  if (settled) first = null;
+  return settled;
 }
 
 /** The round for this code: the load started at opening, the first time (once), a fresh one after that. */

@@ -83,10 +83,10 @@ function post(url: string, headers: Record<string, string>, body: unknown, local
  * one after another and 40 phones at once, on the same services in the same run.
  */
 export default async function (ctx: BenchContext): Promise<Figure[]> {
-  const staticDir = path.resolve('dist/renderer');
-  const manifest = JSON.parse(readFileSync(path.join(staticDir, '.vite', 'manifest.json'), 'utf8'));
+  const pageDir = path.resolve('dist/phone');
+  const manifest = JSON.parse(readFileSync(path.join(pageDir, '.vite', 'manifest.json'), 'utf8'));
   const js = entryFiles(manifest, 'phone.html').filter((f) => f.endsWith('.js'));
-  const gzipped = js.reduce((n, f) => n + gzipSync(readFileSync(path.join(staticDir, f)), { level: 9 }).length, 0);
+  const gzipped = js.reduce((n, f) => n + gzipSync(readFileSync(path.join(pageDir, f)), { level: 9 }).length, 0);
 
   const dataDir = ctx.tmpDir();
   const services = await createServices({ dataDir, prefs: createNodePreferenceStore(dataDir) });
@@ -107,7 +107,7 @@ export default async function (ctx: BenchContext): Promise<Figure[]> {
 
   const limits = { requestsPerMinute: 1e6, callsPerMinute: 1e6, callsAtOnce: 1e6 };
   const phones = createPhoneService(services, {
-    staticDir,
+    pageDir,
     port: PHONE_PORT,
     extraAddresses: [ADDRESS],
     limits,
@@ -115,7 +115,7 @@ export default async function (ctx: BenchContext): Promise<Figure[]> {
   });
   const status = (await phones.api.start(created.id, roundId, ADDRESS)).active!;
   const blank = createPhoneService(services, {
-    staticDir,
+    pageDir,
     port: BLANK_PORT,
     extraAddresses: [ADDRESS],
     limits,
@@ -125,7 +125,7 @@ export default async function (ctx: BenchContext): Promise<Figure[]> {
   const blankUrl = (await blank.api.start(created.id, roundId, ADDRESS)).active!.url;
   // The floor of any React page on the same listener (information: what React itself costs a fresh phone).
   const react = createPhoneService(services, {
-    staticDir,
+    pageDir,
     port: REACT_PORT,
     extraAddresses: [ADDRESS],
     limits,
@@ -133,7 +133,10 @@ export default async function (ctx: BenchContext): Promise<Figure[]> {
     networkInterfaces: () => ({}),
   });
   const reactUrl = (await react.api.start(created.id, roundId, ADDRESS)).active!.url;
-  const bridge = await startBridge({ handlers: services.handlers(phones.host), staticDir });
+  const bridge = await startBridge({
+    handlers: services.handlers(phones.host),
+    staticDir: path.resolve('dist/renderer'),
+  });
 
   // (2) Each open on a fresh phone (nothing cached), alternating the two pages.
   const browser = await ctx.browser();

@@ -20,6 +20,12 @@ describe('the phone page (phone.html)', () => {
     expect(ids).toEqual(
       expect.arrayContaining(['renderer/participant/steps/StatementsStep.tsx', 'renderer/api/phoneClient.ts', 'react']),
     );
-    expect(modules.filter((m) => m.via === 'dynamic')).toEqual([]);
+  });
+
+  it('starts with the first load alone: the screens and their UI runtime come through one import the page preloads', () => {
+    const atOnce = modules.filter((m) => m.via === 'static').map((m) => m.id);
+    expect(atOnce).toEqual(expect.arrayContaining(['renderer/phone/firstLoad.ts', 'renderer/api/phoneClient.ts']));
+    expect(atOnce.filter((id) => /^react|^preact|\.tsx$/.test(id) && id !== 'renderer/phone/main.tsx')).toEqual([]);
+    expect(modules.find((m) => m.id === 'renderer/phone/showPhone.tsx')?.via).toBe('dynamic');
   });
 });

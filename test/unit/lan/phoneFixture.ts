@@ -31,7 +31,7 @@ export function fakePage(): PhonePage {
 export async function phoneFixture(port: number, limits?: Partial<PhoneLimits>) {
   const survey = await surveyFixture();
   const phones = createPhoneService(survey.services, {
-    staticDir: '/nonexistent',
+    pageDir: '/nonexistent',
     page: fakePage(),
     port,
     extraAddresses: [PHONE_ADDRESS],

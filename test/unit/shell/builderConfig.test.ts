@@ -48,6 +48,8 @@ describe('electron-builder.yml', () => {
       expect.arrayContaining([
         'package.json',
         'dist/renderer/**/*',
+        'dist/phone/**/*',
+        'dist/phone/.vite/manifest.json',
         'dist-electron/main.mjs',
         'dist-electron/preload.cjs',
       ]),
