@@ -1,7 +1,7 @@
 import type { ParticipantRound, ParticipantVote } from '../../shared/api';
 import { isJoinCodeShape, normalizeJoinCode } from '../../shared/domain/phones/joinCode';
 import { createPhoneClient } from '../api/phoneClient';
-import { rememberedCode } from './phoneStorage';
+import { openStorage, rememberedCode } from './phoneStorage';
 
 /** The round this page answers, written into the page by the phone listener. */
 export interface PageRound {
@@ -49,6 +49,7 @@ export function startFirstLoad(): Promise<void> | null {
   const load = loadRound(code, target);
   const started = { code, load, settled: null as Loaded | null };
   first = started;
+  openStorage(target.roundId);
   return load.then(
     (value) => void (started.settled = { ok: true, value }),
     (error: unknown) => void (started.settled = { ok: false, error }),

@@ -65,3 +65,12 @@ const CODE_NAME = 'tandem.phone.joinCode';
 /** The join code that worked, kept in this tab only, so a reload does not ask for it again. */
 export const rememberCode = (code: string): void => write(session(), CODE_NAME, code);
 export const rememberedCode = (): string => read(session(), CODE_NAME) ?? '';
+
+/**
+ * Opens both storages (the first access of each takes a few milliseconds) by reading what the first screen will
+ * read for this round: called while the round is on its way, so the first screen does not wait for it.
+ */
+export function openStorage(roundId: string): void {
+  hasAnswered(roundId);
+  readDraft(roundId);
+}

@@ -141,7 +141,7 @@ export default async function (ctx: BenchContext): Promise<Figure[]> {
   // (2) Each open on a fresh phone (nothing cached), alternating the two pages.
   const browser = await ctx.browser();
   const opens = { phone: [] as number[], blank: [] as number[], react: [] as number[] };
-  for (let i = 0; i < 24; i++) {
+  for (let i = 0; i < 36; i++) {
     for (const [kind, url] of [
       ['phone', status.url],
       ['blank', blankUrl],
