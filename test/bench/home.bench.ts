@@ -65,13 +65,13 @@ export default async function homeBench(ctx: BenchContext): Promise<Figure[]> {
   const floor = (warm: boolean) => () => interactive(browser, blank.url, BLANK_READY, warm);
 
   await grow(1);
-  const cold = await ctx.compare(home(false), floor(false), { iterations: 6, warmup: 1, selfTimed: true });
-  const warm = await ctx.compare(home(true), floor(true), { iterations: 6, warmup: 1, selfTimed: true });
+  const cold = await ctx.compare(home(false), floor(false), { iterations: 10, warmup: 1, selfTimed: true });
+  const warm = await ctx.compare(home(true), floor(true), { iterations: 10, warmup: 1, selfTimed: true });
   const points = [{ x: 1, value: cold.value.median, baseline: cold.baseline.median }];
   let big = cold;
   for (const size of [10, 50]) {
     await grow(size);
-    big = await ctx.compare(home(false), floor(false), { iterations: size === 50 ? 6 : 3, warmup: 1, selfTimed: true });
+    big = await ctx.compare(home(false), floor(false), { iterations: size === 50 ? 10 : 3, warmup: 1, selfTimed: true });
     points.push({ x: size, value: big.value.median, baseline: big.baseline.median });
   }
   ctx.curve({
@@ -84,7 +84,7 @@ export default async function homeBench(ctx: BenchContext): Promise<Figure[]> {
   // service, the same data), interleaved like every figure and its baseline.
   const small = await ctx.startServiceProcess();
   await small.call('workshops.importBackup', backup, 'as-copy');
-  const flat = await ctx.compare(home(false), homeOf(small.url, false), { iterations: 6, warmup: 1, selfTimed: true });
+  const flat = await ctx.compare(home(false), homeOf(small.url, false), { iterations: 10, warmup: 1, selfTimed: true });
   await small.stop();
   // Open the largest kind of workshop too, so the peak covers what a facilitator's session makes the service do.
   const { workshops } = await service.call<{ workshops: { id: string }[] }>('workshops.list');
