@@ -37,6 +37,9 @@ export interface WriteOptions {
   touch?: boolean;
 }
 
+/** How many workshops' last reads are kept (WorkshopRepository.lastRead). */
+const LAST_READ_KEPT = 16;
+
 const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
 
 /** The library row of a workshop document (the answer count is added by the service from the answer store). */
@@ -57,6 +60,12 @@ export class WorkshopRepository {
   private readonly lastSnapshot = new Map<string, number>();
   private readonly index: LibraryIndex;
   private readonly snapshotsChecked = new Set<string>();
+  /**
+   * The last workshop read from each file, with the exact text it came from: the same text again is not checked
+   * and validated again (a phone's dot-vote ballot, an autosave, an open each read the file). A copy is handed
+   * out, so nothing a caller changes reaches it; any other text (a write, a restore, a damaged file) is read in full.
+   */
+  private readonly lastRead = new Map<string, { text: string; workshop: Workshop }>();
 
   constructor(
     readonly dataDir: string,
@@ -349,10 +358,13 @@ export class WorkshopRepository {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { workshop: null, notices: [] };
       throw error;
     }
+    const known = this.lastRead.get(id);
+    if (known?.text === text) return { workshop: structuredClone(known.workshop), notices: [] };
     const read = this.read(id, text);
     if (read.ok) {
       const { workshop, answers, migratedFrom } = read.restored;
       if (migratedFrom !== null) await this.upgrade(file, workshop, answers);
+      else this.rememberRead(id, text, workshop);
       return { workshop, notices: [] };
     }
     if (read.newer) {
@@ -376,6 +388,16 @@ export class WorkshopRepository {
     await this.options.legacyAnswers(workshop, answers);
     await fs.copyFile(file, path.join(this.dirs.quarantine, `${workshop.id}.before-format-3.json`)).catch(() => {});
     await writeFileAtomic(file, sealJson(workshop, 1));
+  }
+
+  private rememberRead(id: string, text: string, workshop: Workshop): void {
+    this.lastRead.delete(id);
+    this.lastRead.set(id, { text, workshop: structuredClone(workshop) });
+    // The few workshops in use; the oldest read goes first.
+    for (const oldest of this.lastRead.keys()) {
+      if (this.lastRead.size <= LAST_READ_KEPT) break;
+      this.lastRead.delete(oldest);
+    }
   }
 
   private async notify(repairs: Repair[], workshop: Workshop | null = null): Promise<Loaded> {

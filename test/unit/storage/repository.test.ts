@@ -71,6 +71,24 @@ describe('WorkshopRepository', () => {
     expect(readdirSync(repo.dirs.workshops).sort()).toEqual([`${a.id}.json`, `${b.id}.json`].sort());
   });
 
+  it('reads the same file again as a copy, and a file changed on disk in full (checked and validated again)', async () => {
+    const repo = await freshRepo();
+    const w = await repo.create(sampleWorkshop({ title: 'Read twice' }));
+    await repo.get(w.id);
+    const second = (await repo.get(w.id)).workshop;
+    second.title = 'Changed in memory only';
+    second.teams.length = 0;
+    const third = (await repo.get(w.id)).workshop;
+    expect(third).not.toBe(second);
+    expect([third.title, third.teams.length]).toEqual(['Read twice', w.teams.length]);
+    // Another text (an edit outside Tandem that breaks the schema) is never taken from the last read.
+    const file = repo.fileOf(w.id);
+    await fs.writeFile(file, readFileSync(file, 'utf8').replace('"teams"', '"teamz"'));
+    const { notices } = await repo.get(w.id);
+    expect(notices[0]).toMatchObject({ workshopId: w.id, kind: 'restored-from-snapshot' });
+    expect(readdirSync(repo.dirs.quarantine)).toHaveLength(1);
+  });
+
   it('refuses ids that are not UUIDs (no path tricks)', async () => {
     const repo = await freshRepo();
     for (const id of ['../x', 'CON', 'a/b', '..', '']) {
