@@ -36,8 +36,7 @@ const PREACT = [
 
 /**
  * Lists the chunks the phone page imports on the fly (its screens, after the small entry that asks for the round),
- * and their styles, in the page itself, so they are fetched at once beside the entry, not after it ran; and lets
- * the entry run without waiting for the styles.
+ * and their styles, in the page itself, so they are fetched at once beside the entry, not after it ran.
  */
 function preloadLazyChunks(): Plugin {
   return {
@@ -56,10 +55,7 @@ function preloadLazyChunks(): Plugin {
               ]
             : [],
         );
-        // The entry runs as soon as it is here (async), not after the page's styles: it only asks for the round.
-        return html
-          .replace('<script type="module" crossorigin', '<script type="module" async crossorigin')
-          .replace('</head>', links.map((l) => `  ${l}\n`).join('') + '  </head>');
+        return html.replace('</head>', links.map((l) => `  ${l}\n`).join('') + '  </head>');
       },
     },
   };
