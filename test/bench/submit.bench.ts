@@ -90,6 +90,11 @@ export default async function (ctx: BenchContext): Promise<Figure[]> {
     await k.press('1');
     await k.press('Enter');
     for (let screen = 0; screen < 6; screen++) {
+      // This screen's own statements (the one before may still be showing for a moment after Enter).
+      await page
+        .getByRole('progressbar', { name: 'Progress' })
+        .and(page.locator(`[aria-valuetext^="Step ${screen + 2} of"]`))
+        .waitFor();
       await page.getByRole('radiogroup').first().waitFor();
       for (let s = 0; s < 5; s++) await k.press(String(((s + i) % 5) + 1));
       await k.press('Enter');
