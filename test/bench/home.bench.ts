@@ -71,7 +71,11 @@ export default async function homeBench(ctx: BenchContext): Promise<Figure[]> {
   let big = cold;
   for (const size of [10, 50]) {
     await grow(size);
-    big = await ctx.compare(home(false), floor(false), { iterations: size === 50 ? 10 : 3, warmup: 1, selfTimed: true });
+    big = await ctx.compare(home(false), floor(false), {
+      iterations: size === 50 ? 10 : 3,
+      warmup: 1,
+      selfTimed: true,
+    });
     points.push({ x: size, value: big.value.median, baseline: big.baseline.median });
   }
   ctx.curve({
