@@ -67,6 +67,8 @@ test('phones join by the QR code, answer on a touch screen, and count; after clo
     .getByRole('radio')
     .evaluateAll((els) => els.map((e) => e.getBoundingClientRect())))
     expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+  // Nothing the page loads or applies was refused by its Content-Security-Policy.
+  expect(one.phone.refusedByPolicy).toEqual([]);
   // Nothing wider than the phone's screen.
   expect(await one.phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await one.phone.answerStatements(0);

@@ -33,7 +33,14 @@ export async function openPhone(
 
 /** The participant's side on a phone. */
 export class PhonePage {
-  constructor(readonly page: Page) {}
+  /** What the page's Content-Security-Policy refused (a style or script the policy does not name). */
+  readonly refusedByPolicy: string[] = [];
+
+  constructor(readonly page: Page) {
+    page.on('console', (m) => {
+      if (m.text().includes('Content Security Policy')) this.refusedByPolicy.push(m.text());
+    });
+  }
 
   heading(): Locator {
     return this.page.getByRole('heading', { level: 1 });
