@@ -165,7 +165,7 @@ export interface PhoneInterface {
 
 /**
  * Whether phones may answer, and where: the listener is open only while `active` is set (a round that collects
- * with phones on). `url` is what the QR code holds (join code in its fragment, never sent in a page request).
+ * with phones on). `url` is what the QR code holds (the join code in its query: shared/domain/phones/joinCode.ts).
  */
 export interface PhoneStatus {
   active: {

@@ -3,7 +3,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Channel } from '../../shared/api';
 import { PHONE_CONTENT_SECURITY_POLICY } from '../../shared/csp';
-import { normalizeJoinCode, shortPhoneUrl } from '../../shared/domain/phones/joinCode';
+import {
+  isJoinCodeShape,
+  joinCodeInQuery,
+  normalizeJoinCode,
+  shortPhoneUrl,
+} from '../../shared/domain/phones/joinCode';
+import { openingBlock, type CallAnswer, type PhoneOpening } from '../../shared/domain/phones/opening';
 import type { Handlers } from '../services/handlers';
 import { cacheControlFor } from '../static/caching';
 import { HTTP_STATUS, readBody, TooLarge } from '../web/http';
@@ -74,13 +80,29 @@ function text(res: http.ServerResponse, status: number, body: string, extra: htt
   res.end(body);
 }
 
+/** A call's answer as sent (its status and JSON body). */
+const send = (res: http.ServerResponse, answer: CallAnswer, extra: http.OutgoingHttpHeaders = {}) =>
+  json(res, answer.status, answer.body, extra);
+
+/** The answer to a wrong join code (the page asks for the code again). */
+const WRONG_CODE: CallAnswer = {
+  status: 403,
+  body: {
+    code: 'forbidden',
+    reason: 'join-code',
+    message:
+      'This join code is not the one on the screen. Type the code shown on the projector or handout (it changes each time phones are switched on).',
+  },
+};
+
 const TOO_MANY = 'Too many requests from this phone. Wait a moment; your answers are kept on the screen.';
 
 /**
  * The phone listener: a separate, minimal HTTP server on one of the laptop's own addresses, for phones on the
  * room's network. It serves the phone page and its few files (an exact list, never a folder) and the phone
  * channels of the policy table; no other channel exists on it (a facilitator channel gets the same 404 as a
- * made-up one). Every request must name the laptop's address in its Host header; calls need the join code;
+ * made-up one). Every request must name the laptop's address in its Host header; calls need the join code (a
+ * page whose address carries it gets the round written in, through the same gate and handlers);
  * sizes and rates are limited per client in memory. No request is logged and nothing about a device is stored.
  */
 export async function startListener(options: ListenerOptions): Promise<Listener> {
@@ -95,10 +117,60 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
     `<head>\n    <meta name="tandem-round" content="${options.round.workshopId}/${options.round.roundId}" />`,
   );
 
-  const refuseRate = (res: http.ServerResponse, verdict: Verdict) =>
-    !verdict.ok &&
-    (json(res, 429, { code: 'unreachable', message: TOO_MANY }, { 'retry-after': String(verdict.retryAfterSeconds) }),
-    true);
+  const tooMany = (verdict: Verdict): CallAnswer | null =>
+    verdict.ok ? null : { status: 429, body: { code: 'unreachable', message: TOO_MANY } };
+  const retryAfter = (verdict: Verdict) => (verdict.ok ? {} : { 'retry-after': String(verdict.retryAfterSeconds) });
+  const refuseRate = (res: http.ServerResponse, verdict: Verdict) => {
+    const refusal = tooMany(verdict);
+    if (refusal) send(res, refusal, retryAfter(verdict));
+    return !!refusal;
+  };
+
+  /**
+   * The join code's gate, the same for a call and for a page that carries the code: a client waiting out its
+   * wrong codes is not heard, a wrong code counts toward that wait, a right one takes one call of its rate.
+   * Null when the client may go on.
+   */
+  async function gate(client: string, typed: string): Promise<{ answer: CallAnswer; verdict: Verdict } | null> {
+    const blocked = await limiter.codeBlocked(client);
+    if (!blocked.ok) return { answer: tooMany(blocked)!, verdict: blocked };
+    if (!sameCode(normalizeJoinCode(typed), joinCode)) {
+      await limiter.wrongCode(client);
+      return { answer: WRONG_CODE, verdict: { ok: true } };
+    }
+    const rate = await limiter.call(client);
+    return rate.ok ? null : { answer: tooMany(rate)!, verdict: rate };
+  }
+
+  async function run(name: Channel, args: unknown): Promise<CallAnswer> {
+    const handler = options.handlers[name];
+    if (!handler) return { status: 404, body: { code: 'not-found', message: 'Not found.' } };
+    const result = await handler(args);
+    return result.ok
+      ? { status: 200, body: result.value }
+      : { status: HTTP_STATUS[result.error.code], body: result.error };
+  }
+
+  /**
+   * The page, with the round and its ballot written in when its address carries the join code (`/?K7M4QP`): the
+   * answers the page's first calls would get, through the same gate and the same handlers, so the first screen
+   * needs no round trip. A code of the wrong shape, or calls all taken, leave the page to ask itself.
+   */
+  async function pageFor(url: string, client: string): Promise<string> {
+    const code = joinCodeInQuery(url.includes('?') ? url.slice(url.indexOf('?') + 1) : '');
+    if (!isJoinCodeShape(code)) return pageHtml;
+    const refused = await gate(client, code);
+    if (refused) return withOpening({ code, round: refused.answer, ballot: refused.answer });
+    if (!limiter.enter()) return pageHtml;
+    try {
+      const args = [options.round.workshopId, options.round.roundId];
+      const [round, ballot] = await Promise.all([run('survey.participantRound', args), run('votes.ballot', args)]);
+      return withOpening({ code, round, ballot });
+    } finally {
+      limiter.leave();
+    }
+  }
+  const withOpening = (opening: PhoneOpening) => pageHtml.replace('</head>', `${openingBlock(opening)}\n  </head>`);
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (req.headers.host !== host) return text(res, 421, 'This address is not the laptop running the survey.');
@@ -106,13 +178,14 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
     if (refuseRate(res, await limiter.request(client))) return;
     const url = req.url ?? '/';
     if (url.length > MAX_URL_LENGTH) return text(res, 414, 'This address is too long.');
-    // Only the path counts; a query is ignored, and nothing is decoded: the list holds paths exactly as built.
+    // Only the path names a file; nothing is decoded: the list holds paths exactly as built.
     const pathname = url.split(/[?#]/, 1)[0] ?? '/';
     if (pathname.startsWith('/api/')) return call(req, res, pathname.slice(5), client);
     if (req.method !== 'GET' && req.method !== 'HEAD') return text(res, 405, 'Not allowed.', { allow: 'GET, HEAD' });
     if (pathname === '/' || pathname === '/index.html') {
+      const html = req.method === 'HEAD' ? undefined : await pageFor(url, client);
       res.writeHead(200, { ...HEADERS, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(req.method === 'HEAD' ? undefined : pageHtml);
+      res.end(html);
       return;
     }
     const file = files.get(pathname);
@@ -140,18 +213,8 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
     if (!/^application\/json(;|$)/i.test(req.headers['content-type'] ?? '')) {
       return json(res, 415, { code: 'invalid-input', message: 'The request was not readable.' });
     }
-    if (refuseRate(res, await limiter.codeBlocked(client))) return;
-    const code = normalizeJoinCode(String(req.headers['x-tandem-join'] ?? ''));
-    if (!sameCode(code, joinCode)) {
-      await limiter.wrongCode(client);
-      return json(res, 403, {
-        code: 'forbidden',
-        reason: 'join-code',
-        message:
-          'This join code is not the one on the screen. Type the code shown on the projector or handout (it changes each time phones are switched on).',
-      });
-    }
-    if (refuseRate(res, await limiter.call(client))) return;
+    const refused = await gate(client, String(req.headers['x-tandem-join'] ?? ''));
+    if (refused) return send(res, refused.answer, retryAfter(refused.verdict));
     if (!limiter.enter()) {
       return json(res, 503, { code: 'unreachable', message: TOO_MANY }, { 'retry-after': '1' });
     }
@@ -174,11 +237,7 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
           tooLarge ? { connection: 'close' } : {},
         );
       }
-      const handler = options.handlers[name as Channel];
-      if (!handler) return text(res, 404, 'Not found.');
-      const result = await handler(args);
-      if (result.ok) return json(res, 200, result.value);
-      return json(res, HTTP_STATUS[result.error.code], result.error);
+      return send(res, await run(name as Channel, args));
     } finally {
       limiter.leave();
     }

@@ -1,8 +1,23 @@
 import type { ApiErrorShape, Channel, ParticipantRound, ParticipantVote, TandemApi } from '../../shared/api';
+import type { CallAnswer } from '../../shared/domain/phones/opening';
 import { ApiError } from './apiError';
 
 /** Why a phone's call was refused for its join code (the page then asks for the code again). */
 export class JoinCodeError extends ApiError {}
+
+/**
+ * What a call's answer means on the phone: its value, or the error to show. A laptop that asks to wait (too
+ * many requests at once) or answers nothing readable is `unreachable`, so a submit is tried again.
+ */
+export function valueOf(answer: CallAnswer): unknown {
+  const { status, body } = answer as { status: number; body: Partial<ApiErrorShape & { reason: string }> | undefined };
+  if (status >= 200 && status < 300) return body;
+  if (status === 429 || status === 503 || !body?.message) {
+    throw new ApiError('unreachable', body?.message ?? 'The laptop is busy. Trying again in a moment.');
+  }
+  if (body.reason === 'join-code') throw new JoinCodeError('forbidden', body.message);
+  throw new ApiError(body.code ?? 'internal', body.message);
+}
 
 /**
  * The phone page's way to the laptop: the phone channels (survey and dot vote) over the phone listener, with the join code in a
@@ -27,19 +42,14 @@ export function createPhoneClient(joinCode: () => string) {
         'The facilitator’s laptop is not answering: it may have left the network, or this phone has.',
       );
     }
-    let body: Partial<ApiErrorShape & { reason: string }> | undefined;
+    let body: unknown;
     try {
       const text = await response.text();
       body = text ? JSON.parse(text) : undefined;
     } catch {
       body = undefined;
     }
-    if (response.ok) return body;
-    if (response.status === 429 || response.status === 503 || !body?.message) {
-      throw new ApiError('unreachable', body?.message ?? 'The laptop is busy. Trying again in a moment.');
-    }
-    if (body.reason === 'join-code') throw new JoinCodeError('forbidden', body.message);
-    throw new ApiError(body.code ?? 'internal', body.message);
+    return valueOf({ status: response.status, body });
   }
   return {
     participantRound: (workshopId: string, roundId: string) =>

@@ -1,6 +1,7 @@
 import type { ParticipantRound, ParticipantVote } from '../../shared/api';
-import { isJoinCodeShape, normalizeJoinCode } from '../../shared/domain/phones/joinCode';
-import { createPhoneClient } from '../api/phoneClient';
+import { isJoinCodeShape, joinCodeInQuery } from '../../shared/domain/phones/joinCode';
+import { PHONE_OPENING_ID, type PhoneOpening } from '../../shared/domain/phones/opening';
+import { createPhoneClient, valueOf } from '../api/phoneClient';
 import { openStorage, rememberedCode } from './phoneStorage';
 
 /** The round this page answers, written into the page by the phone listener. */
@@ -18,10 +19,19 @@ function roundFromPage(): PageRound | null {
   return workshopId && roundId ? { workshopId, roundId } : null;
 }
 
+/** The answers to the first calls that the listener wrote into the page (the QR code's address carries the code). */
+function openingInPage(): PhoneOpening | null {
+  try {
+    return JSON.parse(document.getElementById(PHONE_OPENING_ID)?.textContent ?? 'null') as PhoneOpening | null;
+  } catch {
+    return null;
+  }
+}
+
 /** What the page opens with: its round and the join code from the QR code's address (or this tab's last one). */
 export const opening = {
   target: roundFromPage(),
-  code: normalizeJoinCode(decodeURIComponent(location.hash.slice(1)) || rememberedCode()),
+  code: joinCodeInQuery(location.search) || rememberedCode(),
 };
 
 /** The round and its ballot, asked for with a code. */
@@ -40,13 +50,19 @@ let first: { code: string; load: Promise<RoundAndVote>; settled: Loaded | null }
 
 /**
  * Asks for the round as soon as the page's code runs (before the first render), so the answer travels while the
- * page starts. Only with a code of the right shape; otherwise the page asks for the code first (null then).
+ * page starts; when the listener wrote the answers into the page already, takes those (no round trip). Only with a code of the right shape; otherwise the page asks for the code first (null then).
  * Resolves when that load has ended, either way.
  */
 export function startFirstLoad(): Promise<void> | null {
   const { target, code } = opening;
   if (!target || !isJoinCodeShape(code)) return null;
-  const load = loadRound(code, target);
+  const written = openingInPage();
+  const load =
+    written?.code === code
+      ? new Promise<RoundAndVote>((resolve) =>
+          resolve([valueOf(written.round), valueOf(written.ballot)] as RoundAndVote),
+        )
+      : loadRound(code, target);
   const started = { code, load, settled: null as Loaded | null };
   first = started;
   openStorage(target.roundId);

@@ -46,7 +46,7 @@ test('phones join by the QR code, answer on a touch screen, and count; after clo
   // A phone's camera: the address in the QR code, decoded from the screen.
   const url = await decodeQr(qr);
   const code = (await page.getByTestId('join-code').textContent())!.replace(/\s/g, '');
-  expect(url).toBe(`http://${address}:${port}/#${code}`);
+  expect(url).toBe(`http://${address}:${port}/?${code}`);
   await page.screenshot({ path: `${SHOTS}/survey-tab-1920x1080.png` });
 
   // Phone 1: 360 x 640, light.
@@ -169,6 +169,10 @@ test('a typed address asks for the join code, and a wrong code gets a clear mess
   await page.pdf({ path: `${SHOTS}/handout-a4.pdf`, format: 'A4', printBackground: true });
   await page.emulateMedia({ media: 'screen' });
   const { context, phone } = await openPhone(browser, { width: 360, height: 640 }, 'light');
+  // An old QR code (an earlier opening's code in the address): the page says so and asks for the code.
+  await phone.page.goto(`http://${address}:${port}/?ZZZZZZ`);
+  await expect(phone.page.getByRole('alert')).toContainText('not the one on the screen');
+  await expect(phone.page.getByLabel('Join code')).toBeVisible();
   await phone.page.goto(`http://${address}:${port}/`);
   await phone.page.getByLabel('Join code').fill('ZZZ ZZZ');
   await phone.page.getByRole('button', { name: 'Join' }).tap();

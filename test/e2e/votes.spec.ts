@@ -49,7 +49,7 @@ test('a dot vote after the survey: phones and the kiosk place dots anonymously, 
   const qr = page.getByRole('img', { name: /QR code/ });
   await expect(qr).toBeVisible();
   const url = await decodeQr(qr);
-  expect(url).toMatch(new RegExp(`^http://${address.replace(/\./g, '\\.')}:${port}/#`));
+  expect(url).toMatch(new RegExp(`^http://${address.replace(/\./g, '\\.')}:${port}/\\?`));
 
   // Phone 1 (360 x 640): welcome, team, dots (two on one item), sent; a reload says it has voted.
   const p1 = await openPhone(browser, { width: 360, height: 640 }, 'light');

@@ -28,9 +28,22 @@ export function displayJoinCode(code: string): string {
   return `${code.slice(0, 3)} ${code.slice(3)}`;
 }
 
-/** The address a phone opens: the join code rides in the fragment, which a browser never sends in a request. */
+/**
+ * The address a phone opens: the join code rides in the query (`/?K7M4QP`), so the listener can write the round
+ * into the page it answers (no round trip before the first screen). Only the listener ever sees it (the page
+ * sends no referrer), and the page drops it from the address bar and the history once the survey shows.
+ */
 export function phoneUrl(address: string, port: number, code: string): string {
-  return `${shortPhoneUrl(address, port)}/#${code}`;
+  return `${shortPhoneUrl(address, port)}/?${code}`;
+}
+
+/** The join code an address carries in its query (`?K7M4QP`, `K7M4QP`), normalized; '' when it has none. */
+export function joinCodeInQuery(query: string): string {
+  try {
+    return normalizeJoinCode(decodeURIComponent(query.replace(/^\?/, '')));
+  } catch {
+    return '';
+  }
 }
 
 /** The short address people type (IPv6 in brackets). */

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../shared/api';
 import { CHANNEL_POLICY, PHONE_CHANNELS, PHONES_OFF_MESSAGE, policyRefusal } from '../../../shared/policy';
-import { isJoinCodeShape, newJoinCode, normalizeJoinCode, phoneUrl } from '../../../shared/domain/phones/joinCode';
+import {
+  isJoinCodeShape,
+  joinCodeInQuery,
+  newJoinCode,
+  normalizeJoinCode,
+  phoneUrl,
+} from '../../../shared/domain/phones/joinCode';
 import { questionDifferences, questionMismatchMessage } from '../../../shared/domain/survey/questionMatch';
 import { defaultQuestionSet } from '../../../shared/domain/survey/questionBank';
 
@@ -40,8 +46,13 @@ describe('join codes and question matching', () => {
     expect(isJoinCodeShape(code)).toBe(true);
     expect(code).not.toMatch(/[01OIL]/);
     expect(normalizeJoinCode(' k7m-4qp ')).toBe('K7M4QP');
-    expect(phoneUrl('192.168.1.20', 4480, 'K7M4QP')).toBe('http://192.168.1.20:4480/#K7M4QP');
-    expect(phoneUrl('fd00::2', 4480, 'K7M4QP')).toBe('http://[fd00::2]:4480/#K7M4QP');
+    expect(phoneUrl('192.168.1.20', 4480, 'K7M4QP')).toBe('http://192.168.1.20:4480/?K7M4QP');
+    expect(phoneUrl('fd00::2', 4480, 'K7M4QP')).toBe('http://[fd00::2]:4480/?K7M4QP');
+    // The code an address carries, as the page and the listener both read it.
+    expect(joinCodeInQuery(new URL(phoneUrl('192.168.1.20', 4480, 'K7M4QP')).search)).toBe('K7M4QP');
+    expect(joinCodeInQuery('?k7m%204qp')).toBe('K7M4QP');
+    expect(joinCodeInQuery('?%E0%A4%A')).toBe('');
+    expect(joinCodeInQuery('')).toBe('');
   });
 
   it('matches question sets by id and text, ignoring spacing and case, and names what differs', () => {
