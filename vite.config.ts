@@ -35,33 +35,6 @@ const PREACT = [
 ];
 
 /**
- * Lists the chunks the phone page imports on the fly (its screens, after the small entry that asks for the round),
- * and their styles, in the page itself, so they are fetched at once beside the entry, not after it ran.
- */
-function preloadLazyChunks(): Plugin {
-  return {
-    name: 'tandem-preload-lazy-chunks',
-    transformIndexHtml: {
-      order: 'post',
-      handler: (html, { chunk, bundle }) => {
-        const lazy = (chunk?.dynamicImports ?? []).map((file) => bundle?.[file]);
-        const links = lazy.flatMap((c) =>
-          c?.type === 'chunk'
-            ? [
-                `<link rel="modulepreload" crossorigin href="./${c.fileName}">`,
-                ...[...(c.viteMetadata?.importedCss ?? [])].map(
-                  (css) => `<link rel="stylesheet" crossorigin href="./${css}">`,
-                ),
-              ]
-            : [],
-        );
-        return html.replace('</head>', links.map((l) => `  ${l}\n`).join('') + '  </head>');
-      },
-    },
-  };
-}
-
-/**
  * One config, four builds:
  * - default: the renderer (React UI) into dist/renderer, with relative paths for the desktop shell: three pages
  *   (shared/pages.ts), the facilitator's app (index.html), the participant's survey (kiosk.html) and the print
@@ -104,7 +77,6 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       contentSecurityPolicy(),
-      ...(phone ? [preloadLazyChunks()] : []),
       // Precompressed once at build time (brotli at its best quality, gzip 9), so serving costs nothing. The
       // pages themselves are left out: the web bridge writes its token into them per start.
       compression({
@@ -122,11 +94,10 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       manifest: true,
       chunkSizeWarningLimit: 2000,
+      // The phone page is one script that imports nothing on the fly: no preload helper to ship.
+      ...(phone ? { modulePreload: { polyfill: false } } : {}),
       rollupOptions: {
         input: phone ? PHONE_PAGE : DESKTOP_PAGES,
-        // The phone's screens run as soon as they arrive: V8's compile hint has them compiled while they load,
-        // off the main thread, instead of function by function on the first screen.
-        output: phone ? { postBanner: (chunk) => (chunk.isDynamicEntry ? '//# allFunctionsCalledOnLoad' : '') } : {},
       },
     },
     test: {

@@ -1,19 +1,15 @@
-import { startFirstLoad } from './firstLoad';
+// The page's own styles first: the screens' styles come after them in the one style sheet, as they override them.
 import '../styles/base.css';
 import '../participant/kiosk.css';
 import './phone.css';
+import { startFirstLoad } from './firstLoad';
+import { showPhone } from './showPhone';
 
 // The phone page (phone.html), served by the phone listener to phones on the room's network: the survey steps
-// only, no facilitator screen, no schemas (the laptop validates everything).
-// This small entry asks for the round first; the screens (the UI runtime and the steps, fetched beside it: the
-// page preloads them) start meanwhile, so the answer is there when they are.
+// only, no facilitator screen, no schemas (the laptop validates everything). One script and one style sheet:
+// the listener writes the round into the page when its address carries the join code, so nothing waits for a
+// call, and the screens draw as soon as the script runs (measured: a small entry that fetched the screens beside
+// it was slower, `npm run bench phones`).
 const firstLoad = startFirstLoad();
 const root = document.getElementById('root');
-if (root) {
-  import('./showPhone').then(
-    ({ showPhone }) => showPhone(root, firstLoad),
-    () => {
-      root.textContent = 'This page could not load completely. Reload it, or scan the code again.';
-    },
-  );
-}
+if (root) showPhone(root, firstLoad);

@@ -34,21 +34,22 @@ describe('the phone page build (dist/phone)', () => {
     expect(gzipped / 1024).toBeLessThan(100);
   });
 
-  it('lists the screens it imports on the fly, and their styles, in the page: fetched beside the small entry', () => {
+  it('is one script and one style sheet, named in the page, fetching nothing on the fly', () => {
     const entry = manifest['phone.html']!;
-    const lazy = (entry.dynamicImports ?? []).map((key) => manifest[key]!);
-    expect(lazy.map((c) => c.file)).toEqual([expect.stringMatching(/^assets\/showPhone-.+\.js$/)]);
+    expect(entry.dynamicImports ?? []).toEqual([]);
+    const scripts = entryFiles(manifest, 'phone.html').filter((f) => f.endsWith('.js'));
+    const styles = entryFiles(manifest, 'phone.html').filter((f) => f.endsWith('.css'));
+    expect(scripts).toEqual([entry.file]);
+    expect(styles).toHaveLength(1);
     const html = read('phone.html');
-    for (const c of lazy) {
-      expect(html).toContain(`<link rel="modulepreload" crossorigin href="./${c.file}">`);
-      for (const css of c.css ?? []) expect(html).toContain(`<link rel="stylesheet" crossorigin href="./${css}">`);
-      // Compiled while it loads (V8's compile hint): the first line of the file, before any code.
-      expect(read(c.file).split('\n', 1)[0]).toBe('//# allFunctionsCalledOnLoad');
-    }
-    // The listener serves exactly these files, the lazy ones included.
-    const served = [...loadPhonePage(outDir).files.keys()];
-    expect(served).toEqual(
-      expect.arrayContaining(lazy.flatMap((c) => [`/${c.file}`, ...(c.css ?? []).map((f) => `/${f}`)])),
+    expect(html).toContain(`<script type="module" crossorigin src="./${entry.file}"></script>`);
+    expect(html).toContain(`<link rel="stylesheet" crossorigin href="./${styles[0]}">`);
+    expect(html).not.toContain('modulepreload');
+    // No preload helper either (it has nothing to preload).
+    expect(read(entry.file)).not.toContain('relList');
+    // The listener serves exactly these files (and the icon).
+    expect([...loadPhonePage(outDir).files.keys()].sort()).toEqual(
+      [`/${entry.file}`, `/${styles[0]}`, '/favicon.svg'].sort(),
     );
   });
 });

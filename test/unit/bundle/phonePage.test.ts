@@ -22,10 +22,14 @@ describe('the phone page (phone.html)', () => {
     );
   });
 
-  it('starts with the first load alone: the screens and their UI runtime come through one import the page preloads', () => {
-    const atOnce = modules.filter((m) => m.via === 'static').map((m) => m.id);
-    expect(atOnce).toEqual(expect.arrayContaining(['renderer/phone/firstLoad.ts', 'renderer/api/phoneClient.ts']));
-    expect(atOnce.filter((id) => /^react|^preact|\.tsx$/.test(id) && id !== 'renderer/phone/main.tsx')).toEqual([]);
-    expect(modules.find((m) => m.id === 'renderer/phone/showPhone.tsx')?.via).toBe('dynamic');
+  it('is one script: the first load and the screens load at once, nothing is fetched on the fly', () => {
+    expect(modules.filter((m) => m.via === 'dynamic').map((m) => m.id)).toEqual([]);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'renderer/phone/firstLoad.ts',
+        'renderer/phone/showPhone.tsx',
+        'renderer/phone/PhoneApp.tsx',
+      ]),
+    );
   });
 });
