@@ -97,6 +97,21 @@ const WRONG_CODE: CallAnswer = {
 
 const TOO_MANY = 'Too many requests from this phone. Wait a moment; your answers are kept on the screen.';
 
+/** An answer that refuses, with the headers it goes with. */
+interface Refusal {
+  answer: CallAnswer;
+  headers: http.OutgoingHttpHeaders;
+}
+
+/** A rate limit's refusal ("too many", with how long to wait), or null when the verdict lets the client on. */
+const refusalOf = (verdict: Verdict): Refusal | null =>
+  verdict.ok
+    ? null
+    : {
+        answer: { status: 429, body: { code: 'unreachable', message: TOO_MANY } },
+        headers: { 'retry-after': String(verdict.retryAfterSeconds) },
+      };
+
 /**
  * The phone listener: a separate, minimal HTTP server on one of the laptop's own addresses, for phones on the
  * room's network. It serves the phone page and its few files (an exact list, never a folder) and the phone
@@ -117,12 +132,9 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
     `<head>\n    <meta name="tandem-round" content="${options.round.workshopId}/${options.round.roundId}" />`,
   );
 
-  const tooMany = (verdict: Verdict): CallAnswer | null =>
-    verdict.ok ? null : { status: 429, body: { code: 'unreachable', message: TOO_MANY } };
-  const retryAfter = (verdict: Verdict) => (verdict.ok ? {} : { 'retry-after': String(verdict.retryAfterSeconds) });
   const refuseRate = (res: http.ServerResponse, verdict: Verdict) => {
-    const refusal = tooMany(verdict);
-    if (refusal) send(res, refusal, retryAfter(verdict));
+    const refusal = refusalOf(verdict);
+    if (refusal) send(res, refusal.answer, refusal.headers);
     return !!refusal;
   };
 
@@ -131,15 +143,14 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
    * wrong codes is not heard, a wrong code counts toward that wait, a right one takes one call of its rate.
    * Null when the client may go on.
    */
-  async function gate(client: string, typed: string): Promise<{ answer: CallAnswer; verdict: Verdict } | null> {
-    const blocked = await limiter.codeBlocked(client);
-    if (!blocked.ok) return { answer: tooMany(blocked)!, verdict: blocked };
+  async function gate(client: string, typed: string): Promise<Refusal | null> {
+    const blocked = refusalOf(await limiter.codeBlocked(client));
+    if (blocked) return blocked;
     if (!sameCode(normalizeJoinCode(typed), joinCode)) {
       await limiter.wrongCode(client);
-      return { answer: WRONG_CODE, verdict: { ok: true } };
+      return { answer: WRONG_CODE, headers: {} };
     }
-    const rate = await limiter.call(client);
-    return rate.ok ? null : { answer: tooMany(rate)!, verdict: rate };
+    return refusalOf(await limiter.call(client));
   }
 
   async function run(name: Channel, args: unknown): Promise<CallAnswer> {
@@ -214,7 +225,7 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
       return json(res, 415, { code: 'invalid-input', message: 'The request was not readable.' });
     }
     const refused = await gate(client, String(req.headers['x-tandem-join'] ?? ''));
-    if (refused) return send(res, refused.answer, retryAfter(refused.verdict));
+    if (refused) return send(res, refused.answer, refused.headers);
     if (!limiter.enter()) {
       return json(res, 503, { code: 'unreachable', message: TOO_MANY }, { 'retry-after': '1' });
     }

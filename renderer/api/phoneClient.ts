@@ -9,7 +9,7 @@ export class JoinCodeError extends ApiError {}
  * What a call's answer means on the phone: its value, or the error to show. A laptop that asks to wait (too
  * many requests at once) or answers nothing readable is `unreachable`, so a submit is tried again.
  */
-export function valueOf(answer: CallAnswer): unknown {
+export function readAnswer(answer: CallAnswer): unknown {
   const { status, body } = answer as { status: number; body: Partial<ApiErrorShape & { reason: string }> | undefined };
   if (status >= 200 && status < 300) return body;
   if (status === 429 || status === 503 || !body?.message) {
@@ -49,7 +49,7 @@ export function createPhoneClient(joinCode: () => string) {
     } catch {
       body = undefined;
     }
-    return valueOf({ status: response.status, body });
+    return readAnswer({ status: response.status, body });
   }
   return {
     participantRound: (workshopId: string, roundId: string) =>

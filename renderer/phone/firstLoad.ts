@@ -1,7 +1,7 @@
 import type { ParticipantRound, ParticipantVote } from '../../shared/api';
 import { isJoinCodeShape, joinCodeInQuery } from '../../shared/domain/phones/joinCode';
 import { PHONE_OPENING_ID, type PhoneOpening } from '../../shared/domain/phones/opening';
-import { createPhoneClient, valueOf } from '../api/phoneClient';
+import { createPhoneClient, readAnswer } from '../api/phoneClient';
 import { openStorage, rememberedCode } from './phoneStorage';
 
 /** The round this page answers, written into the page by the phone listener. */
@@ -50,7 +50,8 @@ let first: { code: string; load: Promise<RoundAndVote>; settled: Loaded | null }
 
 /**
  * Asks for the round as soon as the page's code runs (before the first render), so the answer travels while the
- * page starts; when the listener wrote the answers into the page already, takes those (no round trip). Only with a code of the right shape; otherwise the page asks for the code first (null then).
+ * page starts; takes the answers the listener wrote into the page instead, when it did (no round trip). Only with
+ * a code of the right shape; otherwise the page asks for the code first (null then).
  * Resolves when that load has ended, either way.
  */
 export function startFirstLoad(): Promise<void> | null {
@@ -60,7 +61,7 @@ export function startFirstLoad(): Promise<void> | null {
   const load =
     written?.code === code
       ? new Promise<RoundAndVote>((resolve) =>
-          resolve([valueOf(written.round), valueOf(written.ballot)] as RoundAndVote),
+          resolve([readAnswer(written.round), readAnswer(written.ballot)] as RoundAndVote),
         )
       : loadRound(code, target);
   const started = { code, load, settled: null as Loaded | null };
